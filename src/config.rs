@@ -1,0 +1,146 @@
+//! A client's settings: the API key, the base URL and the per-call limits,
+//! each validated when set. The key is private and never printed.
+
+use std::fmt;
+
+use crate::api_base::ApiBase;
+use crate::error::Error;
+
+/// Retries after a failed attempt, before the reliability policy tunes it.
+pub const DEFAULT_RETRIES: u32 = 2;
+/// Per-attempt timeout, as in chartmogul-node.
+pub const DEFAULT_TIMEOUT_MS: u32 = 30_000;
+const MAX_RETRIES: u32 = 20;
+/// setTimeout's own limit: larger delays fire at once.
+const MAX_TIMEOUT_MS: u32 = 2_147_483_647;
+
+#[derive(Clone, PartialEq, Eq)]
+pub struct Settings {
+    api_key: String,
+    api_base: ApiBase,
+    retries: u32,
+    timeout_ms: u32,
+}
+
+impl Settings {
+    pub fn new(api_key: &str, api_base: Option<&str>) -> Result<Settings, Error> {
+        if api_key.trim().is_empty() {
+            return Err(Error::Configuration(
+                "apiKey must be a non-empty string (your ChartMogul API key)".to_string(),
+            ));
+        }
+        let api_base = match api_base {
+            Some(base) => ApiBase::parse(base)?,
+            None => ApiBase::default(),
+        };
+        Ok(Settings {
+            api_key: api_key.to_string(),
+            api_base,
+            retries: DEFAULT_RETRIES,
+            timeout_ms: DEFAULT_TIMEOUT_MS,
+        })
+    }
+
+    pub fn api_key(&self) -> &str {
+        &self.api_key
+    }
+
+    pub fn api_base(&self) -> &ApiBase {
+        &self.api_base
+    }
+
+    pub fn retries(&self) -> u32 {
+        self.retries
+    }
+
+    pub fn timeout_ms(&self) -> u32 {
+        self.timeout_ms
+    }
+
+    pub fn set_retries(&mut self, value: f64) -> Result<(), Error> {
+        self.retries = whole_number("retries", value, 0, MAX_RETRIES)?;
+        Ok(())
+    }
+
+    pub fn set_timeout_ms(&mut self, value: f64) -> Result<(), Error> {
+        self.timeout_ms = whole_number("timeout", value, 1, MAX_TIMEOUT_MS)?;
+        Ok(())
+    }
+}
+
+/// Redacted: the key must never reach a log line through `{:?}`.
+impl fmt::Debug for Settings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Settings")
+            .field("api_key", &"[redacted]")
+            .field("api_base", &self.api_base.as_str())
+            .field("retries", &self.retries)
+            .field("timeout_ms", &self.timeout_ms)
+            .finish()
+    }
+}
+
+fn whole_number(name: &str, value: f64, min: u32, max: u32) -> Result<u32, Error> {
+    if value.fract() == 0.0 && value >= f64::from(min) && value <= f64::from(max) {
+        Ok(value as u32)
+    } else {
+        Err(Error::Configuration(format!(
+            "{name} must be a whole number from {min} to {max}"
+        )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KEY: &str = "sk_test_0123456789";
+
+    #[test]
+    fn defaults_are_the_public_api_and_bounded_limits() {
+        let s = Settings::new(KEY, None).unwrap();
+        assert_eq!(s.api_key(), KEY);
+        assert_eq!(s.api_base().as_str(), "https://api.chartmogul.com");
+        assert_eq!(s.retries(), DEFAULT_RETRIES);
+        assert_eq!(s.timeout_ms(), DEFAULT_TIMEOUT_MS);
+    }
+
+    #[test]
+    fn empty_or_blank_keys_are_refused() {
+        for key in ["", "   "] {
+            let e = Settings::new(key, None).unwrap_err();
+            assert_eq!(e.class_name(), "ConfigurationError");
+            assert!(e.to_string().contains("apiKey"));
+        }
+    }
+
+    #[test]
+    fn a_bad_base_is_refused() {
+        let e = Settings::new(KEY, Some("http://example.com")).unwrap_err();
+        assert_eq!(e.class_name(), "ConfigurationError");
+    }
+
+    #[test]
+    fn retries_and_timeout_accept_whole_numbers_in_range_only() {
+        let mut s = Settings::new(KEY, None).unwrap();
+        s.set_retries(0.0).unwrap();
+        assert_eq!(s.retries(), 0);
+        s.set_timeout_ms(1500.0).unwrap();
+        assert_eq!(s.timeout_ms(), 1500);
+        for bad in [-1.0, 1.5, f64::NAN, f64::INFINITY, 21.0] {
+            assert!(s.set_retries(bad).is_err(), "retries accepted {bad}");
+        }
+        for bad in [0.0, -5.0, 2.5, f64::NAN, 3e9] {
+            assert!(s.set_timeout_ms(bad).is_err(), "timeout accepted {bad}");
+        }
+        assert_eq!(s.retries(), 0, "a refused value leaves the old one");
+    }
+
+    #[test]
+    fn debug_output_redacts_the_key() {
+        let s = Settings::new(KEY, None).unwrap();
+        let printed = format!("{s:?}");
+        assert!(!printed.contains(KEY));
+        assert!(printed.contains("[redacted]"));
+    }
+}

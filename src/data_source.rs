@@ -1,0 +1,276 @@
+//! The Data Source resource: its record type as ChartMogul sends it, the
+//! query flags it takes, and the requests for its calls.
+
+use serde::Deserialize;
+use tsify::Tsify;
+
+use crate::config::Settings;
+use crate::error::Error;
+use crate::request::{path_segment, Method, Query, Request};
+
+/// A data source as ChartMogul returns it. Fields ChartMogul adds later are
+/// kept on the returned object as they came; this type lists the known ones.
+#[derive(Debug, Clone, PartialEq, Deserialize, Tsify)]
+pub struct DataSourceRecord {
+    pub uuid: String,
+    pub name: String,
+    /// `Custom` for custom sources, else the billing system (`Stripe`, …).
+    pub system: String,
+    /// ISO 8601 timestamp, e.g. `2023-01-10T15:34:05.918Z`.
+    pub created_at: String,
+    pub status: DataSourceStatus,
+    /// Present when asked for with `with_processing_status`.
+    #[tsify(optional, type = "ProcessingStatus | null")]
+    pub processing_status: Option<ProcessingStatus>,
+    /// Present when asked for with `with_auto_churn_subscription_setting`.
+    #[tsify(optional, type = "AutoChurnSubscriptionSetting | null")]
+    pub auto_churn_subscription_setting: Option<AutoChurnSubscriptionSetting>,
+    /// Present when asked for with `with_invoice_handling_setting`.
+    #[tsify(optional, type = "InvoiceHandlingSetting | null")]
+    pub invoice_handling_setting: Option<InvoiceHandlingSetting>,
+}
+
+/// `working` | `idle` for custom sources; `never_imported` | `importing` |
+/// `import_complete` for integrations; other values seen in the wild are
+/// listed too, and a value ChartMogul adds later still passes as a string.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Tsify)]
+#[serde(rename_all = "snake_case")]
+#[tsify(type = "\"working\" | \"idle\" | \"never_imported\" | \"importing\" | \"import_complete\" \
+                | \"import_in_progress\" | \"import_failed\" | (string & {})")]
+pub enum DataSourceStatus {
+    Working,
+    Idle,
+    NeverImported,
+    Importing,
+    ImportComplete,
+    ImportInProgress,
+    ImportFailed,
+    #[serde(other)]
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Tsify)]
+pub struct ProcessingStatus {
+    #[tsify(optional)]
+    pub processed: Option<u64>,
+    #[tsify(optional)]
+    pub pending: Option<u64>,
+    #[tsify(optional)]
+    pub failed: Option<u64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Tsify)]
+pub struct AutoChurnSubscriptionSetting {
+    pub enabled: bool,
+    /// Days without payment before a subscription churns; `null` when unset.
+    #[tsify(type = "number | null")]
+    pub interval: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Tsify)]
+pub struct InvoiceHandlingSetting {
+    #[tsify(optional)]
+    pub manual: Option<InvoiceHandlingRules>,
+    #[tsify(optional)]
+    pub automatic: Option<InvoiceHandlingRules>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Tsify)]
+pub struct InvoiceHandlingRules {
+    #[tsify(optional)]
+    pub create_subscription_when_invoice_is: Option<String>,
+    #[tsify(optional)]
+    pub update_subscription_when_invoice_is: Option<String>,
+    #[tsify(optional)]
+    pub prevent_subscription_for_invoice_voided: Option<bool>,
+    #[tsify(optional)]
+    pub prevent_subscription_for_invoice_refunded: Option<bool>,
+    #[tsify(optional)]
+    pub prevent_subscription_for_invoice_written_off: Option<bool>,
+}
+
+/// chartmogul-node's flags for retrieve, sent as `=true`/`=false`.
+/// Unknown keys are refused: a typo would otherwise pass unnoticed.
+#[derive(Debug, Default, Clone, PartialEq, Eq, Deserialize, Tsify)]
+#[serde(deny_unknown_fields)]
+pub struct DataSourceQuery {
+    #[tsify(optional)]
+    pub with_processing_status: Option<bool>,
+    #[tsify(optional)]
+    pub with_auto_churn_subscription_setting: Option<bool>,
+    #[tsify(optional)]
+    pub with_invoice_handling_setting: Option<bool>,
+}
+
+impl DataSourceQuery {
+    fn to_query(&self) -> Query {
+        Query::default()
+            .flag("with_processing_status", self.with_processing_status)
+            .flag(
+                "with_auto_churn_subscription_setting",
+                self.with_auto_churn_subscription_setting,
+            )
+            .flag(
+                "with_invoice_handling_setting",
+                self.with_invoice_handling_setting,
+            )
+    }
+}
+
+/// `GET /v1/data_sources/{uuid}`.
+pub fn retrieve_request(
+    settings: &Settings,
+    uuid: &str,
+    query: &DataSourceQuery,
+) -> Result<Request, Error> {
+    let path = format!("/v1/data_sources/{}", path_segment("uuid", uuid)?);
+    Ok(Request::new(
+        Method::Get,
+        settings.api_base(),
+        &path,
+        &query.to_query(),
+        settings.api_key(),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::decode::decode;
+
+    const DOCUMENTED: &str = r#"{"uuid":"ds_fef05d54-47b4-431b-aed2-eb6b9e545430","name":"In-house billing","system":"Custom","created_at":"2023-01-10T15:34:05.918Z","status":"idle"}"#;
+
+    fn record(body: &str) -> Result<DataSourceRecord, Error> {
+        let json: serde_json::Value = serde_json::from_str(body).unwrap();
+        decode("data source", json)
+    }
+
+    #[test]
+    fn the_documented_answer_decodes() {
+        let ds = record(DOCUMENTED).unwrap();
+        assert_eq!(ds.uuid, "ds_fef05d54-47b4-431b-aed2-eb6b9e545430");
+        assert_eq!(ds.name, "In-house billing");
+        assert_eq!(ds.system, "Custom");
+        assert_eq!(ds.created_at, "2023-01-10T15:34:05.918Z");
+        assert_eq!(ds.status, DataSourceStatus::Idle);
+        assert_eq!(ds.processing_status, None);
+    }
+
+    #[test]
+    fn every_known_status_and_an_unknown_one_decode() {
+        for (text, status) in [
+            ("working", DataSourceStatus::Working),
+            ("never_imported", DataSourceStatus::NeverImported),
+            ("importing", DataSourceStatus::Importing),
+            ("import_complete", DataSourceStatus::ImportComplete),
+            ("import_in_progress", DataSourceStatus::ImportInProgress),
+            ("import_failed", DataSourceStatus::ImportFailed),
+            ("paused_by_2027_feature", DataSourceStatus::Other),
+        ] {
+            let body = DOCUMENTED.replace("\"idle\"", &format!("\"{text}\""));
+            assert_eq!(record(&body).unwrap().status, status);
+        }
+    }
+
+    #[test]
+    fn the_typescript_status_type_lists_every_named_variant() {
+        let decl = DataSourceStatus::DECL;
+        for name in [
+            "working",
+            "idle",
+            "never_imported",
+            "importing",
+            "import_complete",
+            "import_in_progress",
+            "import_failed",
+        ] {
+            assert!(decl.contains(&format!("\"{name}\"")), "{name} missing in {decl}");
+        }
+        assert!(decl.contains("(string & {})"));
+    }
+
+    #[test]
+    fn the_optional_settings_decode_when_present_or_null() {
+        let body = r#"{"uuid":"ds_1","name":"n","system":"Stripe","created_at":"t","status":"import_complete",
+            "processing_status":{"processed":61,"pending":8,"failed":3},
+            "auto_churn_subscription_setting":{"enabled":true,"interval":null},
+            "invoice_handling_setting":{"manual":{"create_subscription_when_invoice_is":"open",
+                "prevent_subscription_for_invoice_voided":true,"future_rule":1},"automatic":{}},
+            "brand_new_field":[1,2]}"#;
+        let ds = record(body).unwrap();
+        assert_eq!(ds.processing_status.unwrap().processed, Some(61));
+        let churn = ds.auto_churn_subscription_setting.unwrap();
+        assert!(churn.enabled);
+        assert_eq!(churn.interval, None);
+        let manual = ds.invoice_handling_setting.unwrap().manual.unwrap();
+        assert_eq!(manual.create_subscription_when_invoice_is.as_deref(), Some("open"));
+        assert_eq!(manual.prevent_subscription_for_invoice_voided, Some(true));
+
+        let nulls = DOCUMENTED.replace('}', r#","processing_status":null}"#);
+        assert_eq!(record(&nulls).unwrap().processing_status, None);
+    }
+
+    #[test]
+    fn a_wrong_type_names_the_field() {
+        let body = DOCUMENTED.replace("\"In-house billing\"", "42");
+        let e = record(&body).unwrap_err();
+        assert_eq!(e.class_name(), "InvalidResponseError");
+        assert!(e.to_string().contains("field `name`"), "{e}");
+        assert!(e.to_string().contains("integer `42`"), "{e}");
+    }
+
+    #[test]
+    fn a_nested_wrong_type_names_the_nested_path() {
+        let body = DOCUMENTED.replace('}', r#","processing_status":{"processed":"many"}}"#);
+        let e = record(&body).unwrap_err();
+        assert!(e.to_string().contains("field `processing_status.processed`"), "{e}");
+    }
+
+    #[test]
+    fn a_missing_field_is_named() {
+        let body = r#"{"uuid":"ds_1","system":"Custom","created_at":"t","status":"idle"}"#;
+        let e = record(body).unwrap_err();
+        assert!(e.to_string().contains("missing field `name`"), "{e}");
+    }
+
+    #[test]
+    fn a_body_that_is_not_an_object_is_refused() {
+        for body in ["[]", "\"text\"", "null", "7"] {
+            let e = record(body).unwrap_err();
+            assert_eq!(e.class_name(), "InvalidResponseError", "{body}");
+            assert!(e.to_string().contains("the answer"), "{e}");
+        }
+    }
+
+    #[test]
+    fn retrieve_builds_an_encoded_path_and_the_flags() {
+        let settings = Settings::new("k", Some("http://127.0.0.1:9")).unwrap();
+        let query = DataSourceQuery {
+            with_processing_status: Some(true),
+            with_invoice_handling_setting: Some(false),
+            ..Default::default()
+        };
+        let r = retrieve_request(&settings, "ds/1 x", &query).unwrap();
+        assert_eq!(
+            r.url,
+            "http://127.0.0.1:9/v1/data_sources/ds%2F1%20x?with_processing_status=true&with_invoice_handling_setting=false"
+        );
+    }
+
+    #[test]
+    fn retrieve_refuses_an_empty_uuid_instead_of_listing() {
+        let settings = Settings::new("k", None).unwrap();
+        let e = retrieve_request(&settings, "", &DataSourceQuery::default()).unwrap_err();
+        assert_eq!(e.class_name(), "ConfigurationError");
+    }
+
+    #[test]
+    fn unknown_or_mistyped_query_keys_are_refused() {
+        let typo: Result<DataSourceQuery, _> =
+            decode("query", serde_json::json!({"with_procesing_status": true}));
+        assert!(typo.unwrap_err().to_string().contains("with_procesing_status"));
+        let wrong: Result<DataSourceQuery, _> =
+            decode("query", serde_json::json!({"with_processing_status": "yes"}));
+        assert!(wrong.unwrap_err().to_string().contains("with_processing_status"));
+    }
+}
