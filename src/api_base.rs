@@ -26,8 +26,7 @@ impl ApiBase {
     pub fn parse(input: &str) -> Result<ApiBase, Error> {
         let invalid = || Error::Configuration(NOT_A_URL.to_string());
         let (secure, rest) = strip_scheme(input).ok_or_else(invalid)?;
-        if rest.contains(['?', '#']) || rest.chars().any(|c| c.is_whitespace() || c.is_control())
-        {
+        if rest.contains(['?', '#']) || rest.chars().any(|c| c.is_whitespace() || c.is_control()) {
             return Err(invalid());
         }
         let authority_end = rest.find('/').unwrap_or(rest.len());
@@ -96,9 +95,7 @@ fn is_loopback(host: &str) -> bool {
         return true;
     }
     let octets: Vec<&str> = host.split('.').collect();
-    octets.len() == 4
-        && octets[0] == "127"
-        && octets.iter().all(|o| o.parse::<u8>().is_ok())
+    octets.len() == 4 && octets[0] == "127" && octets.iter().all(|o| o.parse::<u8>().is_ok())
 }
 
 #[cfg(test)]
@@ -120,9 +117,18 @@ mod tests {
 
     #[test]
     fn https_bases_are_kept_with_their_path_prefix_and_no_trailing_slash() {
-        assert_eq!(ok("https://api.chartmogul.com"), "https://api.chartmogul.com");
-        assert_eq!(ok("https://api.chartmogul.com/"), "https://api.chartmogul.com");
-        assert_eq!(ok("https://host:8443/chartmogul/"), "https://host:8443/chartmogul");
+        assert_eq!(
+            ok("https://api.chartmogul.com"),
+            "https://api.chartmogul.com"
+        );
+        assert_eq!(
+            ok("https://api.chartmogul.com/"),
+            "https://api.chartmogul.com"
+        );
+        assert_eq!(
+            ok("https://host:8443/chartmogul/"),
+            "https://host:8443/chartmogul"
+        );
         assert_eq!(ok("HTTPS://host/a/b"), "https://host/a/b");
     }
 
@@ -155,7 +161,10 @@ mod tests {
             "https://host/#frag",
             "https://[::1",
         ] {
-            assert!(err(bad).contains("absolute http(s) URL"), "accepted {bad:?}");
+            assert!(
+                err(bad).contains("absolute http(s) URL"),
+                "accepted {bad:?}"
+            );
         }
     }
 

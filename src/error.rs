@@ -14,9 +14,6 @@ pub enum Error {
     /// No HTTP answer at all (DNS, refused, reset, CORS, ...).
     #[error("connection failed: {0}")]
     Connection(String),
-    /// The attempt took longer than the configured timeout.
-    #[error("no answer within {0} ms")]
-    Timeout(u32),
     /// A 2xx answer that is not JSON or does not fit the schema.
     #[error("{0}")]
     InvalidResponse(String),
@@ -37,7 +34,6 @@ impl Error {
                 _ => "ChartMogulError",
             },
             Error::Connection(_) => "ConnectionError",
-            Error::Timeout(_) => "TimeoutError",
             Error::InvalidResponse(_) => "InvalidResponseError",
         }
     }
@@ -87,8 +83,10 @@ mod tests {
             Error::Configuration("x".into()).class_name(),
             "ConfigurationError"
         );
-        assert_eq!(Error::Connection("x".into()).class_name(), "ConnectionError");
-        assert_eq!(Error::Timeout(5).class_name(), "TimeoutError");
+        assert_eq!(
+            Error::Connection("x".into()).class_name(),
+            "ConnectionError"
+        );
         assert_eq!(
             Error::InvalidResponse("x".into()).class_name(),
             "InvalidResponseError"
@@ -103,6 +101,6 @@ mod tests {
         };
         assert_eq!(e.to_string(), "HTTP 404: Data source not found");
         assert_eq!(e.http_status(), Some(404));
-        assert_eq!(Error::Timeout(1).http_status(), None);
+        assert_eq!(Error::Connection("x".into()).http_status(), None);
     }
 }

@@ -10,7 +10,11 @@ use crate::error::Error;
 
 /// Everything but RFC 3986's unreserved characters is escaped, so a value
 /// stays one path segment or one query value whatever it holds.
-const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 
 pub const USER_AGENT: &str = concat!("chartmogul-wasm/", env!("CARGO_PKG_VERSION"));
 
@@ -47,7 +51,13 @@ impl std::fmt::Debug for Request {
 
 impl Request {
     /// A request to `base` + `path` (+ `query`) with ChartMogul's headers.
-    pub fn new(method: Method, base: &ApiBase, path: &str, query: &Query, api_key: &str) -> Request {
+    pub fn new(
+        method: Method,
+        base: &ApiBase,
+        path: &str,
+        query: &Query,
+        api_key: &str,
+    ) -> Request {
         Request {
             method,
             url: format!("{}{}{}", base.as_str(), path, query.as_str()),

@@ -5,6 +5,7 @@
 
 use std::fmt::{self, Write};
 
+use serde::de::value::{self, StrDeserializer};
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 /// Longest message kept, so an HTML error page does not become the message.
@@ -15,6 +16,11 @@ pub fn server_message<'de, D: Deserializer<'de>>(body: D) -> Option<String> {
     let ServerMessage(text) = ServerMessage::deserialize(body).ok()?;
     let text = text.trim();
     (!text.is_empty()).then(|| truncate(text))
+}
+
+/// The server's words from a body that was not JSON.
+pub fn text_message(text: &str) -> Option<String> {
+    server_message(StrDeserializer::<value::Error>::new(text))
 }
 
 fn truncate(text: &str) -> String {
@@ -56,7 +62,11 @@ impl<'de> Visitor<'de> for BodyVisitor {
         let mut out = join(main.into_iter());
         let details = join(details.into_iter());
         if !details.is_empty() {
-            out = if out.is_empty() { details } else { format!("{out} ({details})") };
+            out = if out.is_empty() {
+                details
+            } else {
+                format!("{out} ({details})")
+            };
         }
         Ok(out)
     }
@@ -71,7 +81,10 @@ impl<'de> Visitor<'de> for BodyVisitor {
 }
 
 fn join(parts: impl Iterator<Item = String>) -> String {
-    parts.filter(|p| !p.is_empty()).collect::<Vec<_>>().join("; ")
+    parts
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Any JSON value flattened to text: `{"name":"x"}` becomes `name: x`.
@@ -151,9 +164,7 @@ mod tests {
     fn message(body: &str) -> Option<String> {
         match serde_json::from_str::<serde_json::Value>(body) {
             Ok(json) => server_message(json),
-            Err(_) => server_message(serde::de::value::StrDeserializer::<
-                serde::de::value::Error,
-            >::new(body)),
+            Err(_) => text_message(body),
         }
     }
 
@@ -188,7 +199,9 @@ mod tests {
     #[test]
     fn error_details_follow_the_error() {
         assert_eq!(
-            message(r#"{"error":"Invalid request","error_details":[{"field":"uuid","reason":"bad"}]}"#),
+            message(
+                r#"{"error":"Invalid request","error_details":[{"field":"uuid","reason":"bad"}]}"#
+            ),
             Some("Invalid request (field: uuid; reason: bad)".into())
         );
         assert_eq!(

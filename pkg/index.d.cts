@@ -1,0 +1,2 @@
+export * from './chartmogul_wasm.cjs';
+export * from './errors.cjs';

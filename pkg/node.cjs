@@ -1,0 +1,5 @@
+// Node, `require`: wasm-bindgen's nodejs glue loads the same .wasm itself.
+const glue = require('./chartmogul_wasm_node.cjs');
+const { install } = require('./setup.cjs');
+
+module.exports = install(glue);

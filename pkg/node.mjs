@@ -1,0 +1,11 @@
+// Node, `import`: one synchronous compile of the shared .wasm next to this file.
+import { readFileSync } from 'node:fs';
+import * as glue from './chartmogul_wasm_bg.js';
+import { instantiate, install } from './setup.js';
+
+instantiate(glue, new WebAssembly.Module(readFileSync(new URL('./chartmogul_wasm_bg.wasm', import.meta.url))));
+const api = install(glue);
+
+export const { Config, DataSource } = api;
+export * from './errors.js';
+export default api;

@@ -1,0 +1,32 @@
+// What every entry does once the wasm glue is loaded: hand Rust the error
+// factory, and answer a `config` that is not a Config with our own
+// ConfigurationError (wasm-bindgen's glue would throw a plain Error first).
+
+import { errorClasses, ConfigurationError } from './errors.js';
+
+function makeError(className, message, httpStatus, response) {
+  return new errorClasses[className](message, httpStatus, response);
+}
+
+/** Instantiates the shared `.wasm` module against the ESM glue. */
+export function instantiate(glue, module) {
+  const instance = new WebAssembly.Instance(module, { './chartmogul_wasm_bg.js': glue });
+  glue.__wbg_set_wasm(instance.exports);
+  instance.exports.__wbindgen_start();
+}
+
+/** Wires the glue to the error classes; returns the public API. */
+export function install(glue) {
+  glue.__setErrorFactory(makeError);
+  const { Config, DataSource } = glue;
+  const retrieve = DataSource.retrieve;
+  DataSource.retrieve = function (config, ...rest) {
+    if (!(config instanceof Config)) {
+      return Promise.reject(
+        new ConfigurationError('config must be a Config from this package: new Config(apiKey, apiBase?)'),
+      );
+    }
+    return retrieve.call(this, config, ...rest);
+  };
+  return { Config, DataSource, ...errorClasses };
+}

@@ -1,0 +1,57 @@
+// Builds pkg/ from nothing: cargo → wasm-bindgen (one run per target, one
+// shared .wasm) → wasm-opt → the glue, types and CJS helpers next to the
+// committed entries. Usage: node scripts/build.mjs
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { ensureWasmBindgen } from './tools.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const pkg = `${root}pkg/`;
+const work = `${root}target/bindgen/`;
+const crateWasm = `${root}target/wasm32-unknown-unknown/release/chartmogul_wasm.wasm`;
+const targets = ['bundler', 'nodejs'];
+
+function run(cmd, args) {
+  execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
+}
+
+ensureWasmBindgen();
+run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown']);
+
+rmSync(work, { recursive: true, force: true });
+for (const target of targets) {
+  run('wasm-bindgen', ['--target', target, '--out-dir', `${work}${target}`, crateWasm]);
+}
+const [first, ...others] = targets.map((t) => readFileSync(`${work}${t}/chartmogul_wasm_bg.wasm`));
+if (!others.every((bytes) => bytes.equals(first))) {
+  throw new Error(`wasm-bindgen wrote different .wasm files for ${targets.join(', ')}: one shared .wasm is impossible`);
+}
+
+mkdirSync(pkg, { recursive: true });
+run(`${root}node_modules/.bin/wasm-opt`, [
+  '-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+  '--enable-reference-types', '--enable-multivalue', '--enable-mutable-globals',
+  `${work}bundler/chartmogul_wasm_bg.wasm`, '-o', `${pkg}chartmogul_wasm_bg.wasm`,
+]);
+copyFileSync(`${work}bundler/chartmogul_wasm_bg.js`, `${pkg}chartmogul_wasm_bg.js`);
+copyFileSync(`${work}nodejs/chartmogul_wasm.js`, `${pkg}chartmogul_wasm_node.cjs`);
+
+// `[Symbol.dispose]` needs lib "esnext.disposable" in every consumer's
+// tsconfig; the method still exists at run time where the runtime has it.
+const types = readFileSync(`${work}bundler/chartmogul_wasm.d.ts`, 'utf8').replace(
+  /^\s*\[Symbol\.dispose\]\(\): void;\n/gm,
+  '',
+);
+writeFileSync(`${pkg}chartmogul_wasm.d.ts`, types);
+writeFileSync(`${pkg}chartmogul_wasm.d.cts`, types);
+copyFileSync(`${pkg}errors.d.ts`, `${pkg}errors.d.cts`);
+
+// One ESM source for the shared JS; `require` gets a CommonJS copy of it.
+run(`${root}node_modules/.bin/esbuild`, [
+  `${pkg}setup.js`, '--bundle', '--format=cjs', '--platform=neutral', '--log-level=warning',
+  `--outfile=${pkg}setup.cjs`,
+]);
+
+const wasm = readFileSync(`${pkg}chartmogul_wasm_bg.wasm`);
+console.log(`pkg/chartmogul_wasm_bg.wasm: ${wasm.length} bytes, ${gzipSync(wasm, { level: 9 }).length} gzip`);
