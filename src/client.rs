@@ -13,8 +13,13 @@ use crate::transport::{exchange, Answer, Body, Failed};
 
 /// How a call failed, in the terms the face needs to reject with.
 pub enum Failure {
-    /// A ChartMogul error, with the parsed answer body (if any) for `error.response`.
-    Api { error: Error, response: JsValue },
+    /// A ChartMogul error; `status` and the parsed answer body (if an answer
+    /// came) become the error's `httpStatus` and `response`.
+    Api {
+        error: Error,
+        status: Option<u16>,
+        response: JsValue,
+    },
     /// The caller's signal fired: reject with its reason, as fetch does.
     Aborted(JsValue),
 }
@@ -23,6 +28,7 @@ impl From<Error> for Failure {
     fn from(error: Error) -> Failure {
         Failure::Api {
             error,
+            status: None,
             response: JsValue::UNDEFINED,
         }
     }
@@ -62,22 +68,24 @@ fn classify<T: DeserializeOwned>(what: &str, answer: Answer) -> Result<JsValue, 
                 status: answer.status,
                 message,
             },
+            status: Some(answer.status),
             response: answer.body.into_js(),
         });
     }
-    match answer.body {
+    let error = match &answer.body {
         Body::Json(value) => {
-            decode::<T, _>(what, serde_wasm_bindgen::Deserializer::from(value.clone()))?;
-            Ok(value)
+            match decode::<T, _>(what, serde_wasm_bindgen::Deserializer::from(value.clone())) {
+                Ok(_) => return Ok(value.clone()),
+                Err(error) => error,
+            }
         }
-        Body::Text(text) => Err(Failure::Api {
-            error: Error::InvalidResponse(format!(
-                "ChartMogul's answer is not JSON (HTTP {})",
-                answer.status
-            )),
-            response: JsValue::from_str(&text),
-        }),
-    }
+        Body::Text(_) => Error::InvalidResponse("ChartMogul's answer is not JSON".to_string()),
+    };
+    Err(Failure::Api {
+        error,
+        status: Some(answer.status),
+        response: answer.body.into_js(),
+    })
 }
 
 /// fetch's rejection as one line: its message and its cause's, key removed.

@@ -38,10 +38,13 @@ where
 {
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
+        // serde-wasm-bindgen's errors are JS Errors and print as "Error: …".
+        let inner = e.inner().to_string();
+        let inner = inner.strip_prefix("Error: ").unwrap_or(&inner);
         if path == "." {
-            e.inner().to_string()
+            inner.to_string()
         } else {
-            format!("field `{path}`: {}", e.inner())
+            format!("field `{path}`: {inner}")
         }
     })
 }

@@ -37,14 +37,6 @@ impl Error {
             Error::InvalidResponse(_) => "InvalidResponseError",
         }
     }
-
-    /// The HTTP status, for errors that come with one.
-    pub fn http_status(&self) -> Option<u16> {
-        match self {
-            Error::Http { status, .. } => Some(*status),
-            _ => None,
-        }
-    }
 }
 
 #[cfg(test)]
@@ -100,7 +92,5 @@ mod tests {
             message: "Data source not found".into(),
         };
         assert_eq!(e.to_string(), "HTTP 404: Data source not found");
-        assert_eq!(e.http_status(), Some(404));
-        assert_eq!(Error::Connection("x".into()).http_status(), None);
     }
 }

@@ -19,12 +19,10 @@ pub fn set_error_factory(factory: Function) {
     FACTORY.with(|slot| *slot.borrow_mut() = Some(factory));
 }
 
-/// The JS error for `error`; `response` becomes its `response` property.
-pub fn to_js_error(error: &Error, response: JsValue) -> JsValue {
+/// The JS error for `error`, with `httpStatus` and `response` when an answer came.
+pub fn to_js_error(error: &Error, status: Option<u16>, response: JsValue) -> JsValue {
     let message = JsValue::from_str(&error.to_string());
-    let status = error
-        .http_status()
-        .map_or(JsValue::UNDEFINED, JsValue::from);
+    let status = status.map_or(JsValue::UNDEFINED, JsValue::from);
     let made = FACTORY.with(|slot| {
         slot.borrow().as_ref().map(|factory| {
             let args = js_sys::Array::of4(

@@ -26,6 +26,9 @@ pub use data_source::{
     InvoiceHandlingRules, InvoiceHandlingSetting, ProcessingStatus,
 };
 
+/// Installed by each package entry; public for the wasm-bindgen tests too.
+pub use js_error::set_error_factory;
+
 use client::{fetch_record, Failure};
 use config::Settings;
 use decode::{argument, known_keys_only};
@@ -70,7 +73,8 @@ impl Config {
         api_base: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "ConfigOptions")] options: JsValue,
     ) -> Result<Config, JsValue> {
-        Self::build(api_key, api_base, options).map_err(|e| to_js_error(&e, JsValue::UNDEFINED))
+        Self::build(api_key, api_base, options)
+            .map_err(|e| to_js_error(&e, None, JsValue::UNDEFINED))
     }
 
     fn build(api_key: JsValue, api_base: JsValue, options: JsValue) -> Result<Config, Error> {
@@ -113,7 +117,7 @@ impl Config {
         let value = value.as_f64().unwrap_or(f64::NAN);
         self.settings
             .set_retries(value)
-            .map_err(|e| to_js_error(&e, JsValue::UNDEFINED))
+            .map_err(|e| to_js_error(&e, None, JsValue::UNDEFINED))
     }
 
     /// Per-attempt timeout in milliseconds.
@@ -130,7 +134,7 @@ impl Config {
         let value = value.as_f64().unwrap_or(f64::NAN);
         self.settings
             .set_timeout_ms(value)
-            .map_err(|e| to_js_error(&e, JsValue::UNDEFINED))
+            .map_err(|e| to_js_error(&e, None, JsValue::UNDEFINED))
     }
 }
 
@@ -158,14 +162,18 @@ impl DataSource {
         })();
         let (request, signal) = match prepared {
             Ok(prepared) => prepared,
-            Err(e) => return Promise::reject(&to_js_error(&e, JsValue::UNDEFINED)),
+            Err(e) => return Promise::reject(&to_js_error(&e, None, JsValue::UNDEFINED)),
         };
         let api_key = config.settings.api_key().to_string();
         future_to_promise(async move {
             fetch_record::<DataSourceRecord>("data source", &request, &api_key, signal.as_ref())
                 .await
                 .map_err(|failure| match failure {
-                    Failure::Api { error, response } => to_js_error(&error, response),
+                    Failure::Api {
+                        error,
+                        status,
+                        response,
+                    } => to_js_error(&error, status, response),
                     Failure::Aborted(reason) => reason,
                 })
         })

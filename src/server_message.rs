@@ -18,8 +18,12 @@ pub fn server_message<'de, D: Deserializer<'de>>(body: D) -> Option<String> {
     (!text.is_empty()).then(|| truncate(text))
 }
 
-/// The server's words from a body that was not JSON.
+/// The server's words from a body that was not JSON. An HTML error page
+/// (from a proxy or load balancer) has none worth quoting.
 pub fn text_message(text: &str) -> Option<String> {
+    if text.trim_start().starts_with('<') {
+        return None;
+    }
     server_message(StrDeserializer::<value::Error>::new(text))
 }
 
@@ -217,6 +221,12 @@ mod tests {
         let cut = message(&long).unwrap();
         assert_eq!(cut.chars().count(), MAX_CHARS + 1);
         assert!(cut.ends_with('…'));
+    }
+
+    #[test]
+    fn html_error_pages_give_none() {
+        assert_eq!(message("<html><h1>502 Bad Gateway</h1></html>"), None);
+        assert_eq!(message("  <!DOCTYPE html><p>x</p>"), None);
     }
 
     #[test]
