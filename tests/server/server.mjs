@@ -46,7 +46,9 @@ function withFlags(record, params) {
   return { record: out };
 }
 
-function retrieve(res, uuid, params) {
+function retrieve(res, uuid, params, apiKey) {
+  // A careless proxy that repeats the caller's key in its error body.
+  if (uuid === 'ds_scenario_echo_key') return sendJson(res, 400, { error: `Unknown key ${apiKey} for this account` });
   const scenario = uuid.startsWith('ds_scenario_') && SCENARIOS[uuid.slice('ds_scenario_'.length)];
   if (scenario) return send(res, scenario);
   const found = DATA_SOURCES.find((ds) => ds.uuid === uuid);
@@ -62,8 +64,10 @@ export function startServer({ port = 0, apiKey = SAMPLE_API_KEY } = {}) {
     const url = new URL(req.url, 'http://localhost');
     if (url.pathname === '/__requests') {
       // Test-only introspection: what reached the server, keys not included.
+      // DELETE answers the same list and starts a new one.
+      const seen = [...requests];
       if (req.method === 'DELETE') requests.length = 0;
-      return sendJson(res, 200, requests);
+      return sendJson(res, 200, seen);
     }
     if (req.method === 'OPTIONS') return send(res, { status: 204 });
     requests.push({
@@ -76,7 +80,7 @@ export function startServer({ port = 0, apiKey = SAMPLE_API_KEY } = {}) {
     });
     if (apiKeyOf(req.headers.authorization) !== apiKey) return sendJson(res, 401, UNAUTHORIZED);
     const match = url.pathname.match(/^\/(?:[^/]+\/)*v1\/data_sources\/([^/]+)$/);
-    if (req.method === 'GET' && match) return retrieve(res, decodeURIComponent(match[1]), url.searchParams);
+    if (req.method === 'GET' && match) return retrieve(res, decodeURIComponent(match[1]), url.searchParams, apiKey);
     sendJson(res, 404, { error: 'Not found' });
   });
   return new Promise((resolve) => {

@@ -1,0 +1,38 @@
+// The packed package through `require`, against the local server.
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const {
+  ChartMogulError, Config, ConfigurationError, DataSource, NotFoundError, ServerError,
+} = require('chartmogul-wasm');
+
+const BASE = process.env.CHARTMOGUL_TEST_BASE;
+const KEY = 'local_test_key';
+const UUID = 'ds_fef05d54-47b4-431b-aed2-eb6b9e545430';
+
+test('require() gives Config, DataSource and the error classes', () => {
+  const api = require('chartmogul-wasm');
+  for (const name of ['Config', 'DataSource', 'ChartMogulError', 'ConfigurationError', 'SchemaInvalidError',
+    'ForbiddenError', 'NotFoundError', 'ResourceInvalidError', 'RateLimitError', 'ServerError',
+    'ConnectionError', 'TimeoutError', 'InvalidResponseError']) {
+    assert.equal(typeof api[name], 'function', name);
+  }
+});
+
+test('retrieve resolves with the record', async () => {
+  const ds = await DataSource.retrieve(new Config(KEY, BASE), UUID, { with_processing_status: true });
+  assert.equal(ds.uuid, UUID);
+  assert.equal(ds.name, 'In-house billing');
+  assert.equal(ds.processing_status.processed, 61);
+});
+
+test('errors are instances of the CommonJS classes', async () => {
+  const config = new Config(KEY, BASE);
+  const missing = await DataSource.retrieve(config, 'ds_missing').catch((e) => e);
+  assert.ok(missing instanceof NotFoundError && missing instanceof ChartMogulError);
+  assert.equal(missing.httpStatus, 404);
+  const down = await DataSource.retrieve(config, 'ds_scenario_server_error').catch((e) => e);
+  assert.ok(down instanceof ServerError);
+  assert.equal(down.response, 'Internal Server Error');
+  assert.throws(() => new Config(''), ConfigurationError);
+  await assert.rejects(DataSource.retrieve({ apiKey: KEY }, UUID), ConfigurationError);
+});

@@ -1,0 +1,228 @@
+// The packed package, imported as ESM, against the local server.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { inspect } from 'node:util';
+import ChartMogul, {
+  ChartMogulError, Config, ConfigurationError, ConnectionError, DataSource, ForbiddenError,
+  InvalidResponseError, NotFoundError, RateLimitError, ResourceInvalidError, SchemaInvalidError,
+  ServerError, TimeoutError,
+} from 'chartmogul-wasm';
+import { BASE, CLOSED_BASE, DOCUMENTED, KEY, takeRequests } from './helpers.mjs';
+
+const config = new Config(KEY, BASE);
+
+test('retrieve resolves with the documented record as a plain object', async () => {
+  const ds = await DataSource.retrieve(config, DOCUMENTED.uuid);
+  assert.deepEqual(ds, DOCUMENTED);
+  assert.equal(Object.getPrototypeOf(ds), Object.prototype);
+  assert.deepEqual(JSON.parse(JSON.stringify(ds)), DOCUMENTED);
+  assert.deepEqual({ ...ds }, DOCUMENTED);
+});
+
+test('the default export holds the same API as the named exports', async () => {
+  assert.equal(ChartMogul.DataSource, DataSource);
+  assert.equal(ChartMogul.Config, Config);
+  assert.equal(ChartMogul.NotFoundError, NotFoundError);
+  const ds = await ChartMogul.DataSource.retrieve(config, DOCUMENTED.uuid);
+  assert.equal(ds.name, 'In-house billing');
+});
+
+test('the request carries Basic auth, Accept, User-Agent and the flags as true/false', async () => {
+  await takeRequests();
+  const ds = await DataSource.retrieve(config, DOCUMENTED.uuid, {
+    with_processing_status: true,
+    with_auto_churn_subscription_setting: false,
+    with_invoice_handling_setting: true,
+  });
+  const [seen] = await takeRequests();
+  assert.equal(seen.method, 'GET');
+  assert.equal(seen.path, `/v1/data_sources/${DOCUMENTED.uuid}`);
+  assert.equal(seen.query, '?with_processing_status=true&with_auto_churn_subscription_setting=false&with_invoice_handling_setting=true');
+  assert.equal(seen.authorized, true);
+  assert.equal(seen.accept, 'application/json');
+  assert.match(seen.userAgent, /^chartmogul-wasm\/\d+\.\d+\.\d+$/);
+  assert.deepEqual(ds.processing_status, { processed: 61, pending: 8, failed: 3 });
+  assert.equal(ds.auto_churn_subscription_setting, undefined);
+  assert.equal(ds.invoice_handling_setting.manual.create_subscription_when_invoice_is, 'open');
+});
+
+test('a path prefix in apiBase is kept, with or without a trailing slash', async () => {
+  for (const base of [`${BASE}/chartmogul/`, `${BASE}/chartmogul`]) {
+    await takeRequests();
+    const ds = await DataSource.retrieve(new Config(KEY, base), DOCUMENTED.uuid);
+    assert.equal(ds.uuid, DOCUMENTED.uuid);
+    const [seen] = await takeRequests();
+    assert.equal(seen.path, `/chartmogul/v1/data_sources/${DOCUMENTED.uuid}`);
+  }
+});
+
+test('the uuid is percent-encoded as one path segment', async () => {
+  await takeRequests();
+  await assert.rejects(DataSource.retrieve(config, 'a/b?c=1#d'), NotFoundError);
+  const [seen] = await takeRequests();
+  assert.equal(seen.path, '/v1/data_sources/a%2Fb%3Fc%3D1%23d');
+  assert.equal(seen.query, '');
+});
+
+test('unknown fields and unknown statuses are kept as they came', async () => {
+  const ds = await DataSource.retrieve(config, 'ds_scenario_extra_fields');
+  assert.equal(ds.status, 'paused_by_future_feature');
+  assert.equal(ds.billing_region, 'eu');
+  assert.deepEqual(ds.tags, ['a']);
+});
+
+const ERROR_TABLE = [
+  ['ds_missing', NotFoundError, 404, 'HTTP 404: Data source not found', { error: 'Data source not found' }],
+  ['ds_scenario_schema_invalid', SchemaInvalidError, 400,
+    'HTTP 400: Invalid request parameters (field: with_processing_status; reason: must be true or false)', undefined],
+  ['ds_scenario_forbidden', ForbiddenError, 403, 'HTTP 403: Your API key has no write access',
+    { code: 403, message: 'Your API key has no write access', param: null }],
+  ['ds_scenario_unprocessable', ResourceInvalidError, 422, 'HTTP 422: name: A name is required for each data source.',
+    { errors: { name: 'A name is required for each data source.' } }],
+  ['ds_scenario_rate_limited', RateLimitError, 429, 'HTTP 429: Too many requests', undefined],
+  ['ds_scenario_server_error', ServerError, 500, 'HTTP 500: Internal Server Error', 'Internal Server Error'],
+  ['ds_scenario_bad_gateway', ServerError, 502, 'HTTP 502: Bad Gateway', '<html><body><h1>502 Bad Gateway</h1></body></html>'],
+  ['ds_scenario_unavailable_empty', ServerError, 503, 'HTTP 503: Service Unavailable', ''],
+  ['ds_scenario_conflict', ChartMogulError, 409, 'HTTP 409: Conflict', { error: 'Conflict' }],
+];
+
+for (const [uuid, ErrorClass, status, message, response] of ERROR_TABLE) {
+  test(`HTTP ${status} (${uuid}) rejects with ${ErrorClass.name} carrying the server's words`, async () => {
+    const error = await DataSource.retrieve(config, uuid).then(() => assert.fail('resolved'), (e) => e);
+    assert.ok(error instanceof ErrorClass);
+    assert.ok(error instanceof ChartMogulError);
+    assert.ok(error instanceof Error);
+    assert.equal(error.name, ErrorClass.name);
+    assert.equal(error.httpStatus, status);
+    assert.equal(error.message, message);
+    if (response !== undefined) assert.deepEqual(error.response, response);
+    assert.match(error.stack, new RegExp(`^${ErrorClass.name}: `));
+  });
+}
+
+test('a wrong API key rejects with ForbiddenError (401) and ChartMogul\'s message', async () => {
+  const error = await DataSource.retrieve(new Config('sk_wrong_key', BASE), DOCUMENTED.uuid).catch((e) => e);
+  assert.ok(error instanceof ForbiddenError);
+  assert.equal(error.httpStatus, 401);
+  assert.equal(error.message, 'HTTP 401: No valid API key provided');
+  assert.deepEqual(error.response, { code: 401, message: 'No valid API key provided', param: null });
+});
+
+test('a 2xx answer that is not JSON or not a data source is an InvalidResponseError naming the problem', async () => {
+  const notJson = await DataSource.retrieve(config, 'ds_scenario_not_json').catch((e) => e);
+  assert.ok(notJson instanceof InvalidResponseError);
+  assert.equal(notJson.message, "ChartMogul's answer is not JSON");
+  assert.equal(notJson.httpStatus, 200);
+  assert.equal(notJson.response, '<html>maintenance</html>');
+
+  const wrongField = await DataSource.retrieve(config, 'ds_scenario_wrong_schema').catch((e) => e);
+  assert.ok(wrongField instanceof InvalidResponseError);
+  assert.match(wrongField.message, /field `name`: invalid type: floating point `42(\.0)?`, expected a string/);
+  assert.equal(wrongField.response.name, 42);
+
+  const wrongNested = await DataSource.retrieve(config, 'ds_scenario_wrong_nested').catch((e) => e);
+  assert.match(wrongNested.message, /field `processing_status\.processed`/);
+});
+
+test('no HTTP answer rejects with ConnectionError, without a status', async () => {
+  const error = await DataSource.retrieve(new Config(KEY, CLOSED_BASE), DOCUMENTED.uuid).catch((e) => e);
+  assert.ok(error instanceof ConnectionError);
+  assert.equal(error.httpStatus, undefined);
+  assert.match(error.message, /^connection failed: /);
+});
+
+test('TimeoutError is a ConnectionError', () => {
+  assert.ok(new TimeoutError('x') instanceof ConnectionError);
+  assert.ok(new TimeoutError('x') instanceof ChartMogulError);
+});
+
+test('bad arguments reject with ConfigurationError and send nothing', async () => {
+  await takeRequests();
+  const cases = [
+    [() => DataSource.retrieve({}, DOCUMENTED.uuid), /config must be a Config/],
+    [() => DataSource.retrieve(null, DOCUMENTED.uuid), /config must be a Config/],
+    [() => DataSource.retrieve(KEY, DOCUMENTED.uuid), /config must be a Config/],
+    [() => DataSource.retrieve(config), /uuid must be a non-empty string/],
+    [() => DataSource.retrieve(config, ''), /uuid must be a non-empty string/],
+    [() => DataSource.retrieve(config, '   '), /uuid must be a non-empty string/],
+    [() => DataSource.retrieve(config, 42), /uuid must be a non-empty string/],
+    [() => DataSource.retrieve(config, '..'), /uuid must not be/],
+    [() => DataSource.retrieve(config, DOCUMENTED.uuid, { with_procesing_status: true }), /unknown field `with_procesing_status`/],
+    [() => DataSource.retrieve(config, DOCUMENTED.uuid, { with_processing_status: 'yes' }), /field `with_processing_status`/],
+    [() => DataSource.retrieve(config, DOCUMENTED.uuid, 'with_processing_status'), /query must be an object/],
+    [() => DataSource.retrieve(config, DOCUMENTED.uuid, {}, { signal: 'now' }), /signal must be an AbortSignal/],
+    [() => DataSource.retrieve(config, DOCUMENTED.uuid, {}, { timeout: 5 }), /unknown option/],
+  ];
+  for (const [call, message] of cases) {
+    const promise = call();
+    assert.ok(promise instanceof Promise, 'bad input rejects rather than throws');
+    await assert.rejects(promise, (e) => e instanceof ConfigurationError && message.test(e.message));
+  }
+  assert.deepEqual(await takeRequests(), []);
+});
+
+test('Config refuses a bad key, base or limits with ConfigurationError', () => {
+  const refused = [
+    [() => new Config(''), /apiKey/],
+    [() => new Config(), /apiKey/],
+    [() => new Config(42), /apiKey/],
+    [() => new Config(KEY, 'api.chartmogul.com'), /absolute http\(s\) URL/],
+    [() => new Config(KEY, 'http://api.chartmogul.com'), /https:\/\//],
+    [() => new Config(KEY, 'https://user:pass@api.chartmogul.com'), /credentials/],
+    [() => new Config(KEY, 42), /apiBase must be a string/],
+    [() => new Config(KEY, undefined, { retries: -1 }), /retries/],
+    [() => new Config(KEY, undefined, { timeout: 0 }), /timeout/],
+    [() => new Config(KEY, undefined, { retry: 1 }), /unknown field `retry`/],
+  ];
+  for (const [make, message] of refused) {
+    assert.throws(make, (e) => e instanceof ConfigurationError && message.test(e.message));
+  }
+  const c = new Config(KEY, undefined, { retries: 0, timeout: 5000 });
+  assert.equal(c.apiBase, 'https://api.chartmogul.com');
+  assert.equal(c.retries, 0);
+  c.retries = 5;
+  assert.equal(c.retries, 5);
+  assert.throws(() => { c.retries = 1.5; }, ConfigurationError);
+  assert.equal(c.timeout, 5000);
+  assert.equal(new Config(KEY, 'http://localhost:1/').apiBase, 'http://localhost:1');
+});
+
+test('the API key never shows in inspect, JSON, strings or errors', async () => {
+  const secret = 'sk_live_very_secret_0123456789';
+  const c = new Config(secret, BASE);
+  for (const shown of [inspect(c), inspect(c, { showHidden: true, depth: 5 }), JSON.stringify(c), String(c), `${c}`]) {
+    assert.ok(!shown.includes(secret), shown);
+  }
+  const errors = [
+    await DataSource.retrieve(c, DOCUMENTED.uuid).catch((e) => e),
+    await DataSource.retrieve(new Config(KEY, BASE), 'ds_scenario_echo_key').catch((e) => e),
+    await DataSource.retrieve(c, '').catch((e) => e),
+  ];
+  try { new Config(BASE, secret); } catch (e) { errors.push(e); }
+  for (const error of errors) {
+    assert.ok(error instanceof ChartMogulError);
+    for (const shown of [error.message, error.stack, JSON.stringify(error), inspect(error, { depth: 5 })]) {
+      assert.ok(!shown.includes(secret) && !shown.includes(KEY), shown);
+    }
+  }
+  assert.match(errors[1].message, /Unknown key \[redacted\] for this account/);
+});
+
+test('an aborted signal rejects with its reason and sends nothing', async () => {
+  await takeRequests();
+  const controller = new AbortController();
+  const reason = new Error('caller gave up');
+  controller.abort(reason);
+  await assert.rejects(DataSource.retrieve(config, DOCUMENTED.uuid, {}, { signal: controller.signal }), (e) => e === reason);
+  assert.deepEqual(await takeRequests(), []);
+});
+
+test('50 calls in flight each get their own data source', async () => {
+  const uuids = Array.from({ length: 50 }, (_, i) =>
+    i % 3 === 0 ? 'ds_missing' : i % 2 ? DOCUMENTED.uuid : 'ds_ade45e52-47a0-11f0-9a1a-7b8c3b3e1a10');
+  const results = await Promise.allSettled(uuids.map((uuid) => DataSource.retrieve(config, uuid)));
+  results.forEach((result, i) => {
+    if (uuids[i] === 'ds_missing') assert.ok(result.reason instanceof NotFoundError);
+    else assert.equal(result.value.uuid, uuids[i]);
+  });
+});

@@ -1,0 +1,53 @@
+// A strict TypeScript consumer of the packed package (ESM). Compiled with
+// `tsc --noEmit`: every `@ts-expect-error` line must fail to compile, so
+// misuse that type-checks makes this test fail.
+import ChartMogul, {
+  ChartMogulError, Config, DataSource, NotFoundError,
+  type DataSourceQuery, type DataSourceRecord, type DataSourceStatus,
+} from 'chartmogul-wasm';
+
+type IsAny<T> = 0 extends 1 & T ? true : false;
+
+export async function use(): Promise<void> {
+  const config = new Config('key', 'https://api.chartmogul.com', { retries: 1, timeout: 5_000 });
+  config.retries = 3;
+  const query: DataSourceQuery = { with_processing_status: true };
+  const ds = await DataSource.retrieve(config, 'ds_1', query, { signal: new AbortController().signal });
+  const notAny: IsAny<typeof ds> = false;
+  const record: DataSourceRecord = ds;
+  const name: string = ds.name;
+  const status: DataSourceStatus = ds.status;
+  const known: DataSourceStatus = 'import_complete';
+  const future: DataSourceStatus = 'some_future_status';
+  const processed: number | undefined = ds.processing_status?.processed;
+  const interval: number | null | undefined = ds.auto_churn_subscription_setting?.interval;
+  const viaDefault: DataSourceRecord = await ChartMogul.DataSource.retrieve(config, 'ds_1');
+  void [notAny, record, name, status, known, future, processed, interval, viaDefault];
+
+  try {
+    await DataSource.retrieve(config, 'ds_1');
+  } catch (error) {
+    if (error instanceof NotFoundError) {
+      const status: number | undefined = error.httpStatus;
+      const body: unknown = error.response;
+      const base: ChartMogulError = error;
+      void [status, body, base];
+    }
+  }
+
+  // @ts-expect-error a field used as the wrong type
+  const wrong: number = ds.name;
+  // @ts-expect-error a string passed as config
+  await DataSource.retrieve('key', 'ds_1');
+  // @ts-expect-error a missing uuid
+  await DataSource.retrieve(config);
+  // @ts-expect-error an unknown query flag
+  await DataSource.retrieve(config, 'ds_1', { with_procesing_status: true });
+  // @ts-expect-error a flag that is not a boolean
+  await DataSource.retrieve(config, 'ds_1', { with_processing_status: 'yes' });
+  // @ts-expect-error apiBase is read-only
+  config.apiBase = 'https://elsewhere';
+  // @ts-expect-error the key cannot be read back
+  void config.apiKey;
+  void wrong;
+}
