@@ -46,6 +46,7 @@ const types = readFileSync(`${work}bundler/chartmogul_wasm.d.ts`, 'utf8').replac
 writeFileSync(`${pkg}chartmogul_wasm.d.ts`, types);
 writeFileSync(`${pkg}chartmogul_wasm.d.cts`, types);
 copyFileSync(`${pkg}errors.d.ts`, `${pkg}errors.d.cts`);
+copyFileSync(`${root}README.md`, `${pkg}README.md`);
 
 // One ESM source for the shared JS; `require` gets a CommonJS copy of it.
 run(`${root}node_modules/.bin/esbuild`, [
