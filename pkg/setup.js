@@ -19,6 +19,10 @@ export function instantiate(glue, module) {
 export function install(glue) {
   glue.__setErrorFactory(makeError);
   const { Config, DataSource } = glue;
+  // Node's inspect shows the safe fields (never the key) instead of a pointer.
+  Config.prototype[Symbol.for('nodejs.util.inspect.custom')] = function (depth, options, inspect) {
+    return `Config ${inspect(this.toJSON(), options)}`;
+  };
   const retrieve = DataSource.retrieve;
   DataSource.retrieve = function (config, ...rest) {
     if (!(config instanceof Config)) {

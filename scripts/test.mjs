@@ -1,7 +1,7 @@
 // `npm test`: every test, in order, against one local ChartMogul-compatible
 // server: lints, the native core, the wasm face in Node, then the packed
 // package from CommonJS, ESM and a strict TypeScript consumer.
-import { cpSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { startServer } from '../tests/server/server.mjs';
@@ -59,6 +59,7 @@ try {
   }));
   await step('strict TypeScript consumer of the packed .d.ts', () =>
     run(join(ROOT, 'node_modules/.bin/tsc'), ['-p', consumer]));
+  rmSync(consumer, { recursive: true }); // kept on failure, for a look
 } finally {
   await server.close();
 }

@@ -73,8 +73,7 @@ impl Config {
         api_base: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "ConfigOptions")] options: JsValue,
     ) -> Result<Config, JsValue> {
-        Self::build(api_key, api_base, options)
-            .map_err(|e| to_js_error(&e, None, JsValue::UNDEFINED))
+        Self::build(api_key, api_base, options).map_err(throwable)
     }
 
     fn build(api_key: JsValue, api_base: JsValue, options: JsValue) -> Result<Config, Error> {
@@ -114,10 +113,7 @@ impl Config {
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "number")] value: JsValue,
     ) -> Result<(), JsValue> {
-        let value = value.as_f64().unwrap_or(f64::NAN);
-        self.settings
-            .set_retries(value)
-            .map_err(|e| to_js_error(&e, None, JsValue::UNDEFINED))
+        self.set_number(value, Settings::set_retries)
     }
 
     /// Per-attempt timeout in milliseconds.
@@ -131,10 +127,18 @@ impl Config {
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "number")] value: JsValue,
     ) -> Result<(), JsValue> {
-        let value = value.as_f64().unwrap_or(f64::NAN);
-        self.settings
-            .set_timeout_ms(value)
-            .map_err(|e| to_js_error(&e, None, JsValue::UNDEFINED))
+        self.set_number(value, Settings::set_timeout_ms)
+    }
+}
+
+impl Config {
+    /// A numeric setter: a non-number is refused like an out-of-range one.
+    fn set_number(
+        &mut self,
+        value: JsValue,
+        set: fn(&mut Settings, f64) -> Result<(), Error>,
+    ) -> Result<(), JsValue> {
+        set(&mut self.settings, value.as_f64().unwrap_or(f64::NAN)).map_err(throwable)
     }
 }
 
@@ -162,7 +166,7 @@ impl DataSource {
         })();
         let (request, signal) = match prepared {
             Ok(prepared) => prepared,
-            Err(e) => return Promise::reject(&to_js_error(&e, None, JsValue::UNDEFINED)),
+            Err(e) => return Promise::reject(&throwable(e)),
         };
         let api_key = config.settings.api_key().to_string();
         future_to_promise(async move {
@@ -178,6 +182,11 @@ impl DataSource {
                 })
         })
     }
+}
+
+/// The JS error for a problem found before anything was sent.
+fn throwable(error: Error) -> JsValue {
+    to_js_error(&error, None, JsValue::UNDEFINED)
 }
 
 /// `undefined`/`null` mean "not given"; anything else must fit `T`.

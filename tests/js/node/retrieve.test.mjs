@@ -193,6 +193,7 @@ test('the API key never shows in inspect, JSON, strings or errors', async () => 
   for (const shown of [inspect(c), inspect(c, { showHidden: true, depth: 5 }), JSON.stringify(c), String(c), `${c}`]) {
     assert.ok(!shown.includes(secret), shown);
   }
+  assert.equal(inspect(c), `Config { apiBase: '${BASE}', retries: 2, timeout: 30000 }`);
   const errors = [
     await DataSource.retrieve(c, DOCUMENTED.uuid).catch((e) => e),
     await DataSource.retrieve(new Config(KEY, BASE), 'ds_scenario_echo_key').catch((e) => e),
