@@ -48,11 +48,14 @@ writeFileSync(`${pkg}chartmogul_wasm.d.cts`, types);
 copyFileSync(`${pkg}errors.d.ts`, `${pkg}errors.d.cts`);
 copyFileSync(`${root}README.md`, `${pkg}README.md`);
 
-// One ESM source for the shared JS; `require` gets a CommonJS copy of it.
-run(`${root}node_modules/.bin/esbuild`, [
-  `${pkg}setup.js`, '--bundle', '--format=cjs', '--platform=neutral', '--log-level=warning',
-  `--outfile=${pkg}setup.cjs`,
-]);
+// One ESM source for the shared JS; `require` gets CommonJS copies of it.
+for (const name of ['setup', 'init']) {
+  run(`${root}node_modules/.bin/esbuild`, [
+    `${pkg}${name}.js`, '--bundle', '--format=cjs', '--platform=neutral', '--log-level=warning',
+    `--outfile=${pkg}${name}.cjs`,
+  ]);
+}
+writeFileSync(`${pkg}init.d.cts`, readFileSync(`${pkg}init.d.ts`, 'utf8').replace("'./index.js'", "'./index.cjs'"));
 
 const wasm = readFileSync(`${pkg}chartmogul_wasm_bg.wasm`);
 console.log(`pkg/chartmogul_wasm_bg.wasm: ${wasm.length} bytes, ${gzipSync(wasm, { level: 9 }).length} gzip`);

@@ -17,7 +17,7 @@ if (realKey && !uuid) {
 }
 
 await run('node', ['scripts/build.mjs']);
-const folder = await installPackedPackage();
+const { folder } = await installPackedPackage();
 copyFileSync(join(ROOT, 'scripts/demo/retrieve.mjs'), join(folder, 'retrieve.mjs'));
 
 if (realKey) {

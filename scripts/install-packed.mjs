@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { output, ROOT, run } from './run.mjs';
 
-/** Returns the fresh folder, with chartmogul-wasm in its node_modules. */
+/** Returns the fresh folder (chartmogul-wasm in its node_modules) and the tarball's path. */
 export async function installPackedPackage() {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'pkg/package.json'), 'utf8'));
   for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies']) {
@@ -17,5 +17,5 @@ export async function installPackedPackage() {
   const [{ filename }] = JSON.parse(await output('npm', ['pack', join(ROOT, 'pkg'), '--json', '--pack-destination', folder]));
   writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
   await run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', join(folder, filename)], { cwd: folder });
-  return folder;
+  return { folder, tarball: join(folder, filename) };
 }

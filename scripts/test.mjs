@@ -1,14 +1,19 @@
 // `npm test`: every test, in order, against one local ChartMogul-compatible
-// server: lints, the native core, the wasm face in Node, then the packed
-// package from CommonJS, ESM and a strict TypeScript consumer.
+// server: lints; the native core; the wasm face in Node and in Chromium; then
+// the packed package, installed into a fresh folder: package lints, node:test
+// from require and import, a strict TypeScript consumer, every runtime
+// (Node 18/20/22, Bun, Deno, workerd, the edge VM) and the demo page in Chromium.
 import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { startServer } from '../tests/server/server.mjs';
 import { installPackedPackage } from './install-packed.mjs';
 import { ROOT, run } from './run.mjs';
+import { CHROMIUM, ensureChromium } from './tools.mjs';
 
 const WASM_TARGET = ['--target', 'wasm32-unknown-unknown'];
+const RUNTIMES = join(ROOT, 'tests/js/runtimes');
+const BIN = join(ROOT, 'node_modules/.bin');
 
 async function step(title, action) {
   console.log(`\n=== ${title}`);
@@ -25,6 +30,13 @@ function closedBase() {
   });
 }
 
+/** Copies the test files of `from` (not its own package files) into `to`; returns those matching `pattern`. */
+function copyTests(from, to, pattern) {
+  const own = /(node_modules|package(-lock)?\.json)$/;
+  cpSync(from, to, { recursive: true, filter: (src) => !own.test(src) });
+  return readdirSync(from).filter((name) => pattern.test(name));
+}
+
 await step('build pkg/', () => run('node', ['scripts/build.mjs']));
 await step('rustfmt and clippy', async () => {
   await run('cargo', ['fmt', '--check']);
@@ -32,22 +44,36 @@ await step('rustfmt and clippy', async () => {
   await run('cargo', ['clippy', '--all-targets', ...WASM_TARGET, '--', '-D', 'warnings']);
 });
 await step('core unit tests (native cargo test)', () => run('cargo', ['test', '--lib']));
+await step('runtimes and browser for the tests', async () => {
+  await run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: RUNTIMES });
+  ensureChromium();
+});
 
 const server = await startServer();
 const env = { CHARTMOGUL_TEST_BASE: server.url, CHARTMOGUL_TEST_CLOSED_BASE: await closedBase() };
 try {
-  await step('face and transport in Node (wasm-bindgen-test)', () =>
+  const wasmTest = (browser) =>
     run('cargo', ['test', ...WASM_TARGET, '--test', 'face'], {
-      env: { ...env, CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER: 'wasm-bindgen-test-runner' },
-    }));
+      env: {
+        ...env,
+        CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER: 'wasm-bindgen-test-runner',
+        ...(browser ? { WASM_BINDGEN_USE_BROWSER: '1', CHROMEDRIVER: '/usr/bin/chromedriver' } : {}),
+      },
+    });
+  await step('face and transport in Node (wasm-bindgen-test)', () => wasmTest(false));
+  await step('face and transport in headless Chromium (wasm-bindgen-test)', () => wasmTest(true));
 
-  const consumer = await installPackedPackage();
+  const { folder: consumer, tarball } = await installPackedPackage();
   console.log(`packed package installed in ${consumer}`);
-  cpSync(join(ROOT, 'tests/js/node'), consumer, { recursive: true });
-  const testFiles = readdirSync(consumer).filter((f) => /\.test\.(mjs|cjs)$/.test(f));
+  await step('package lints (publint, arethetypeswrong) on the tarball', async () => {
+    await run(join(BIN, 'publint'), ['--strict', join(consumer, 'node_modules/chartmogul-wasm')]);
+    await run(join(BIN, 'attw'), [tarball]);
+  });
+
+  const packageTests = copyTests(join(ROOT, 'tests/js/node'), consumer, /\.test\.(mjs|cjs)$/);
   await step('packed package from require and import (node:test)', () =>
     // One file at a time: the tests read the server's request log.
-    run('node', ['--test', '--test-concurrency=1', ...testFiles], { cwd: consumer, env }));
+    run('node', ['--test', '--test-concurrency=1', ...packageTests], { cwd: consumer, env }));
 
   cpSync(join(ROOT, 'tests/js/types'), consumer, { recursive: true });
   writeFileSync(join(consumer, 'tsconfig.json'), JSON.stringify({
@@ -57,8 +83,23 @@ try {
     },
     files: ['consumer.mts', 'consumer.cts'],
   }));
-  await step('strict TypeScript consumer of the packed .d.ts', () =>
-    run(join(ROOT, 'node_modules/.bin/tsc'), ['-p', consumer]));
+  await step('strict TypeScript consumer of the packed .d.ts', () => run(join(BIN, 'tsc'), ['-p', consumer]));
+
+  copyTests(RUNTIMES, consumer, /\.test\.mjs$/);
+  await step('every runtime from the tarball: Node 18/20/22, Bun, Deno, workerd, edge VM', () =>
+    run('node', ['--test', 'runtimes.test.mjs'], {
+      cwd: consumer,
+      env: { ...env, RUNTIMES_DIR: join(RUNTIMES, 'node_modules') },
+    }));
+
+  await step('the demo page in headless Chromium, on the installed package', () =>
+    run('node', ['--test', 'tests/js/browser/www.test.mjs'], {
+      env: {
+        PACKAGE_DIR: join(consumer, 'node_modules/chartmogul-wasm'),
+        PLAYWRIGHT: join(RUNTIMES, 'node_modules/playwright-core/index.mjs'),
+        CHROMIUM,
+      },
+    }));
   rmSync(consumer, { recursive: true }); // kept on failure, for a look
 } finally {
   await server.close();

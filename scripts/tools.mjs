@@ -1,7 +1,8 @@
-// Tools the build needs beyond npm's: the wasm-bindgen CLI at exactly the
-// version of the crate pinned in Cargo.toml (the two must match).
+// Tools beyond npm's: the wasm-bindgen CLI at exactly the version of the
+// crate pinned in Cargo.toml (the two must match), and Debian's Chromium
+// with its driver for the browser tests.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const cargoToml = readFileSync(new URL('../Cargo.toml', import.meta.url), 'utf8');
 export const WASM_BINDGEN_VERSION = cargoToml.match(/^wasm-bindgen = "=([\d.]+)"/m)[1];
@@ -21,4 +22,21 @@ export function ensureWasmBindgen() {
   console.log(`wasm-bindgen ${found ?? 'missing'}; installing ${WASM_BINDGEN_VERSION} (about 3 minutes)`);
   // No --locked: the CLI's lockfile pins a webpki-roots the registry mirror lacks.
   execFileSync('cargo', ['install', 'wasm-bindgen-cli', '--version', WASM_BINDGEN_VERSION], { stdio: 'inherit' });
+}
+
+export const CHROMIUM = '/usr/bin/chromium';
+const CHROMEDRIVER = '/usr/bin/chromedriver';
+
+/** Installs Debian's chromium and chromium-driver when missing (as root, through apt-get). */
+export function ensureChromium() {
+  if (existsSync(CHROMIUM) && existsSync(CHROMEDRIVER)) return;
+  if (process.getuid?.() !== 0) {
+    throw new Error('the browser tests need Chromium: run `apt-get install -y chromium chromium-driver` as root');
+  }
+  console.log('installing Debian chromium and chromium-driver for the browser tests');
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'chromium-driver'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 }

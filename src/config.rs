@@ -20,6 +20,7 @@ pub struct Settings {
     api_base: ApiBase,
     retries: u32,
     timeout_ms: u32,
+    allow_browser: bool,
 }
 
 impl Settings {
@@ -38,6 +39,7 @@ impl Settings {
             api_base,
             retries: DEFAULT_RETRIES,
             timeout_ms: DEFAULT_TIMEOUT_MS,
+            allow_browser: false,
         })
     }
 
@@ -66,6 +68,25 @@ impl Settings {
         self.timeout_ms = whole_number("timeout", value, 1, MAX_TIMEOUT_MS)?;
         Ok(())
     }
+
+    /// Opts in to calls from a web page (`dangerouslyAllowBrowser`).
+    pub fn allow_browser(&mut self, allowed: bool) {
+        self.allow_browser = allowed;
+    }
+
+    /// In a web page the key is readable by anyone who opens it: refuse
+    /// unless the caller opted in, and say why and how.
+    pub fn browser_guard(&self, in_browser: bool) -> Result<(), Error> {
+        if in_browser && !self.allow_browser {
+            return Err(Error::Configuration(
+                "refusing to call ChartMogul from a browser: anyone who opens the page can read \
+                 the API key. Call it from a server or an edge function instead, or, if this key \
+                 may leak, opt in with new Config(apiKey, apiBase, { dangerouslyAllowBrowser: true })"
+                    .to_string(),
+            ));
+        }
+        Ok(())
+    }
 }
 
 /// Redacted: the key must never reach a log line through `{:?}`.
@@ -76,6 +97,7 @@ impl fmt::Debug for Settings {
             .field("api_base", &self.api_base.as_str())
             .field("retries", &self.retries)
             .field("timeout_ms", &self.timeout_ms)
+            .field("allow_browser", &self.allow_browser)
             .finish()
     }
 }
@@ -134,6 +156,20 @@ mod tests {
             assert!(s.set_timeout_ms(bad).is_err(), "timeout accepted {bad}");
         }
         assert_eq!(s.retries(), 0, "a refused value leaves the old one");
+    }
+
+    #[test]
+    fn browsers_are_refused_unless_opted_in() {
+        let mut s = Settings::new(KEY, None).unwrap();
+        assert!(s.browser_guard(false).is_ok());
+        let e = s.browser_guard(true).unwrap_err();
+        assert_eq!(e.class_name(), "ConfigurationError");
+        assert!(
+            e.to_string().contains("dangerouslyAllowBrowser: true"),
+            "{e}"
+        );
+        s.allow_browser(true);
+        assert!(s.browser_guard(true).is_ok());
     }
 
     #[test]

@@ -17,6 +17,12 @@ extern "C" {
     fn global_fetch(url: &str, init: &RequestInit) -> Promise;
 }
 
+/// Whether this runs in a web page (a global `document` exists). Browsers
+/// forbid setting User-Agent, and the key would be visible to the page's users.
+pub fn in_browser() -> bool {
+    js_sys::Reflect::has(&js_sys::global(), &"document".into()).unwrap_or(false)
+}
+
 /// An HTTP answer with its body read: parsed JSON, or the text when it is not JSON.
 pub struct Answer {
     pub status: u16,
@@ -50,8 +56,11 @@ pub async fn exchange(
     redact: &str,
 ) -> Result<Answer, Failed> {
     let headers = Headers::new().map_err(Failed)?;
+    let browser = in_browser();
     for (name, value) in &request.headers {
-        headers.set(name, value).map_err(Failed)?;
+        if !(browser && *name == "User-Agent") {
+            headers.set(name, value).map_err(Failed)?;
+        }
     }
     let init = RequestInit::new();
     init.set_method(request.method.as_str());

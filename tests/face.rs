@@ -32,8 +32,17 @@ fn describe_errors_as_objects() {
     set_error_factory(factory);
 }
 
+/// The same tests run in Chromium, where calls need the browser opt-in.
+fn allow_browser() -> JsValue {
+    js_sys::JSON::parse(r#"{"dangerouslyAllowBrowser":true}"#).unwrap()
+}
+
 fn config(base: &str) -> Config {
-    Config::new(KEY.into(), base.into(), JsValue::UNDEFINED).expect("valid config")
+    Config::new(KEY.into(), base.into(), allow_browser()).expect("valid config")
+}
+
+fn in_a_web_page() -> bool {
+    Reflect::has(&js_sys::global(), &"document".into()).unwrap()
 }
 
 fn get(value: &JsValue, key: &str) -> JsValue {
@@ -115,7 +124,7 @@ async fn a_404_rejects_as_not_found_with_status_and_body() {
 #[wasm_bindgen_test]
 async fn a_wrong_key_rejects_as_forbidden() {
     describe_errors_as_objects();
-    let wrong = Config::new("sk_wrong".into(), BASE.into(), JsValue::UNDEFINED).unwrap();
+    let wrong = Config::new("sk_wrong".into(), BASE.into(), allow_browser()).unwrap();
     let e = retrieve(&wrong, DOCUMENTED_UUID, JsValue::UNDEFINED)
         .await
         .unwrap_err();
@@ -210,4 +219,19 @@ fn config_refuses_bad_keys_and_bases_and_keeps_the_key_out_of_json() {
 
     let json = js_sys::JSON::stringify(&JsValue::from(config(BASE))).unwrap();
     assert!(!String::from(json).contains(KEY));
+}
+
+#[wasm_bindgen_test]
+async fn a_web_page_needs_the_opt_in_and_other_hosts_do_not() {
+    describe_errors_as_objects();
+    let plain = Config::new(KEY.into(), BASE.into(), JsValue::UNDEFINED).unwrap();
+    let result = retrieve(&plain, DOCUMENTED_UUID, JsValue::UNDEFINED).await;
+    if in_a_web_page() {
+        let e = result.unwrap_err();
+        assert_eq!(get(&e, "className"), "ConfigurationError");
+        let message = get(&e, "message").as_string().unwrap();
+        assert!(message.contains("dangerouslyAllowBrowser"), "{message}");
+    } else {
+        assert_eq!(get(&result.unwrap(), "uuid"), DOCUMENTED_UUID);
+    }
 }

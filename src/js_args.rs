@@ -1,0 +1,37 @@
+//! Reading optional JS arguments into Rust types, with ConfigurationErrors
+//! that name the argument and the field.
+
+use js_sys::Object;
+use serde::Deserialize;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::decode::{argument, known_keys_only};
+use crate::error::Error;
+use crate::js_error::to_js_error;
+
+/// The JS error for a problem found before anything was sent.
+pub fn throwable(error: Error) -> JsValue {
+    to_js_error(&error, None, JsValue::UNDEFINED)
+}
+
+/// `undefined`/`null` mean "not given".
+pub fn is_absent(value: &JsValue) -> bool {
+    value.is_undefined() || value.is_null()
+}
+
+/// An optional object argument, checked against `T`: unknown keys and
+/// mistyped fields are refused.
+pub fn optional_object<T: Default + for<'de> Deserialize<'de>>(
+    name: &str,
+    value: JsValue,
+) -> Result<T, Error> {
+    if is_absent(&value) {
+        return Ok(T::default());
+    }
+    let object: &Object = value
+        .dyn_ref()
+        .ok_or_else(|| Error::Configuration(format!("{name} must be an object")))?;
+    let keys = Object::keys(object);
+    known_keys_only::<T>(name, keys.iter().filter_map(|key| key.as_string()))?;
+    argument(name, serde_wasm_bindgen::Deserializer::from(value))
+}

@@ -1,0 +1,117 @@
+//! The exported `Config` class: the API key and the settings calls share.
+
+use serde::Deserialize;
+use tsify::Tsify;
+use wasm_bindgen::prelude::*;
+
+use crate::config::Settings;
+use crate::error::Error;
+use crate::js_args::{is_absent, optional_object, throwable};
+
+/// Options of `new Config(apiKey, apiBase, options)`.
+#[derive(Debug, Default, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct ConfigOptions {
+    /// Retries after a failed attempt (0 disables).
+    #[tsify(optional)]
+    pub retries: Option<f64>,
+    /// Per-attempt timeout in milliseconds.
+    #[tsify(optional)]
+    pub timeout: Option<f64>,
+    /// Allow calls from a web page, where anyone who opens it can read the
+    /// API key. Off by default; turn on only for a key you can afford to leak.
+    #[tsify(optional)]
+    pub dangerously_allow_browser: Option<bool>,
+}
+
+/// The API key and connection settings shared by calls. The key is kept
+/// inside wasm memory and is never readable back, printed or serialized.
+#[wasm_bindgen(inspectable)]
+pub struct Config {
+    settings: Settings,
+}
+
+#[wasm_bindgen]
+impl Config {
+    /// `new Config(apiKey, apiBase?, options?)`; `apiBase` defaults to
+    /// `https://api.chartmogul.com` and may carry a path prefix.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(js_name = apiKey, unchecked_param_type = "string")] api_key: JsValue,
+        #[wasm_bindgen(js_name = apiBase, unchecked_optional_param_type = "string")]
+        api_base: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "ConfigOptions")] options: JsValue,
+    ) -> Result<Config, JsValue> {
+        Self::build(api_key, api_base, options).map_err(throwable)
+    }
+
+    /// The base URL calls go to, without a trailing slash.
+    #[wasm_bindgen(getter, js_name = apiBase)]
+    pub fn api_base(&self) -> String {
+        self.settings.api_base().as_str().to_string()
+    }
+
+    /// Retries after a failed attempt (0 disables).
+    #[wasm_bindgen(getter)]
+    pub fn retries(&self) -> u32 {
+        self.settings.retries()
+    }
+
+    #[wasm_bindgen(setter)]
+    pub fn set_retries(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "number")] value: JsValue,
+    ) -> Result<(), JsValue> {
+        self.set_number(value, Settings::set_retries)
+    }
+
+    /// Per-attempt timeout in milliseconds.
+    #[wasm_bindgen(getter)]
+    pub fn timeout(&self) -> u32 {
+        self.settings.timeout_ms()
+    }
+
+    #[wasm_bindgen(setter)]
+    pub fn set_timeout(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "number")] value: JsValue,
+    ) -> Result<(), JsValue> {
+        self.set_number(value, Settings::set_timeout_ms)
+    }
+}
+
+impl Config {
+    pub(crate) fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    fn build(api_key: JsValue, api_base: JsValue, options: JsValue) -> Result<Config, Error> {
+        let api_key = api_key.as_string().unwrap_or_default();
+        let api_base =
+            match is_absent(&api_base) {
+                true => None,
+                false => Some(api_base.as_string().ok_or_else(|| {
+                    Error::Configuration("apiBase must be a string URL".to_string())
+                })?),
+            };
+        let mut settings = Settings::new(&api_key, api_base.as_deref())?;
+        let options: ConfigOptions = optional_object("options", options)?;
+        if let Some(retries) = options.retries {
+            settings.set_retries(retries)?;
+        }
+        if let Some(timeout) = options.timeout {
+            settings.set_timeout_ms(timeout)?;
+        }
+        settings.allow_browser(options.dangerously_allow_browser.unwrap_or(false));
+        Ok(Config { settings })
+    }
+
+    /// A numeric setter: a non-number is refused like an out-of-range one.
+    fn set_number(
+        &mut self,
+        value: JsValue,
+        set: fn(&mut Settings, f64) -> Result<(), Error>,
+    ) -> Result<(), JsValue> {
+        set(&mut self.settings, value.as_f64().unwrap_or(f64::NAN)).map_err(throwable)
+    }
+}

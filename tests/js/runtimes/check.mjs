@@ -1,0 +1,29 @@
+// What every runtime must do with the installed package: retrieve a data
+// source from the local server, and get a 404 as NotFoundError.
+export const EXPECTED = {
+  name: 'In-house billing',
+  processed: 61,
+  notFound: true,
+  status: 404,
+  message: 'HTTP 404: Data source not found',
+};
+
+export async function check(api, base) {
+  const config = new api.Config('local_test_key', base);
+  const ds = await api.DataSource.retrieve(config, 'ds_fef05d54-47b4-431b-aed2-eb6b9e545430', {
+    with_processing_status: true,
+  });
+  const missing = await api.DataSource.retrieve(config, 'ds_missing').then(() => undefined, (e) => e);
+  return {
+    name: ds.name,
+    processed: ds.processing_status?.processed,
+    notFound: missing instanceof api.NotFoundError && missing instanceof api.ChartMogulError && missing instanceof Error,
+    status: missing?.httpStatus,
+    message: missing?.message,
+  };
+}
+
+/** The one line a runner prints, for the test to read. */
+export function report(result) {
+  console.log(`RESULT ${JSON.stringify(result)}`);
+}
