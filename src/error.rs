@@ -14,6 +14,9 @@ pub enum Error {
     /// No HTTP answer at all (DNS, refused, reset, CORS, ...).
     #[error("connection failed: {0}")]
     Connection(String),
+    /// No answer within the attempt's timeout or the call's deadline (ms).
+    #[error("no answer within {0} ms")]
+    Timeout(u32),
     /// A 2xx answer that is not JSON or does not fit the schema.
     #[error("{0}")]
     InvalidResponse(String),
@@ -34,6 +37,7 @@ impl Error {
                 _ => "ChartMogulError",
             },
             Error::Connection(_) => "ConnectionError",
+            Error::Timeout(_) => "TimeoutError",
             Error::InvalidResponse(_) => "InvalidResponseError",
         }
     }

@@ -17,7 +17,9 @@ mod js_args;
 mod js_config;
 mod js_data_source;
 mod js_error;
+mod limiter;
 mod request;
+mod retry;
 mod server_message;
 mod transport;
 
