@@ -5,6 +5,10 @@ export declare class ChartMogulError extends Error {
   readonly httpStatus: number | undefined;
   /** The answer body: parsed JSON, or the text when it is not JSON. */
   readonly response: unknown;
+  /** Attempts made before giving up (absent when nothing was sent). */
+  readonly attempts?: number;
+  /** Seconds the server asked to wait (its Retry-After), when it said. */
+  readonly retryAfter?: number;
 }
 /** Bad configuration or arguments: nothing was sent. */
 export declare class ConfigurationError extends ChartMogulError {}

@@ -4,8 +4,11 @@
 
 import { errorClasses, ConfigurationError } from './errors.js';
 
-function makeError(className, message, httpStatus, response) {
-  return new errorClasses[className](message, httpStatus, response);
+function makeError(className, message, { httpStatus, response, attempts, retryAfter }) {
+  const error = new errorClasses[className](message, httpStatus, response);
+  if (attempts !== undefined) error.attempts = attempts;
+  if (retryAfter !== undefined) error.retryAfter = retryAfter;
+  return error;
 }
 
 /** Instantiates the shared `.wasm` module against the ESM glue. */

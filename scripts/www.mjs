@@ -49,7 +49,7 @@ export async function startWww({ packageDir = join(ROOT, 'pkg'), port = 0 } = {}
   };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const flag = process.argv.indexOf('--package');
   const packageDir = flag > 0 ? process.argv[flag + 1] : undefined;
   const { url, apiUrl } = await startWww({ packageDir });

@@ -1,91 +1,213 @@
-//! The request loop shared by every call: send, classify the outcome, decode.
+//! The request loop every call shares: wait for a connection slot, send one
+//! attempt under its timeout, classify the outcome, then wait and retry or
+//! decode. The caller's AbortSignal cuts any step short.
 
-use js_sys::Reflect;
+use std::future::Future;
+use std::rc::Rc;
+
+use futures_util::future::{select, Either};
+use gloo_timers::future::TimeoutFuture;
+use js_sys::{Date, Math, Reflect};
 use serde::de::DeserializeOwned;
 use wasm_bindgen::JsValue;
-use web_sys::AbortSignal;
+use web_sys::{AbortController, AbortSignal};
 
+use crate::abort::Aborted;
+use crate::config::Limits;
 use crate::decode::decode;
 use crate::error::Error;
+use crate::limiter::Limiter;
 use crate::request::Request;
+use crate::retry::{backoff_ms, is_retryable, retry_after_ms, MAX_WAIT_MS};
 use crate::server_message::{server_message, text_message};
-use crate::transport::{exchange, Answer, Body, Failed};
+use crate::transport::{exchange, Answer, Body, Failed, MAX_BODY_BYTES};
 
 /// How a call failed, in the terms the face needs to reject with.
 pub enum Failure {
-    /// A ChartMogul error; `status` and the parsed answer body (if an answer
-    /// came) become the error's `httpStatus` and `response`.
-    Api {
-        error: Error,
-        status: Option<u16>,
-        response: JsValue,
-    },
+    /// A ChartMogul error, with what the last answer said.
+    Api(ApiFailure),
     /// The caller's signal fired: reject with its reason, as fetch does.
     Aborted(JsValue),
 }
 
-impl From<Error> for Failure {
-    fn from(error: Error) -> Failure {
-        Failure::Api {
+pub struct ApiFailure {
+    pub error: Error,
+    /// `httpStatus`, `response` and `retryAfter` (s) of the last answer, if one came.
+    pub status: Option<u16>,
+    pub response: JsValue,
+    pub retry_after_s: Option<f64>,
+    pub attempts: u32,
+}
+
+impl ApiFailure {
+    fn without_answer(error: Error) -> ApiFailure {
+        ApiFailure {
             error,
             status: None,
             response: JsValue::UNDEFINED,
+            retry_after_s: None,
+            attempts: 0,
         }
     }
 }
 
-/// Sends `request` and checks the answer against `T`; on success resolves
-/// with the parsed body itself, so fields unknown to `T` are kept as they came.
+/// What one call needs besides its request.
+pub struct Call<'a> {
+    pub what: &'a str,
+    pub api_key: &'a str,
+    pub limits: Limits,
+    pub limiter: Rc<Limiter>,
+    pub signal: Option<AbortSignal>,
+}
+
+/// Sends `request` until it succeeds or may not be retried; on success
+/// resolves with the parsed body itself, checked against `T`, so fields
+/// unknown to `T` are kept as they came.
 pub async fn fetch_record<T: DeserializeOwned>(
-    what: &str,
     request: &Request,
-    api_key: &str,
-    signal: Option<&AbortSignal>,
+    call: Call<'_>,
 ) -> Result<JsValue, Failure> {
-    match exchange(request, signal, api_key).await {
-        Ok(answer) => classify::<T>(what, answer),
-        Err(Failed(_)) if signal.is_some_and(AbortSignal::aborted) => Err(Failure::Aborted(
-            signal.map(AbortSignal::reason).unwrap_or_default(),
-        )),
-        Err(Failed(reason)) => Err(Error::Connection(describe(&reason, api_key)).into()),
+    let started = Date::now();
+    let deadline = f64::from(call.limits.deadline_ms);
+    let left = || deadline - (Date::now() - started);
+    let mut attempts = 0;
+    loop {
+        let slot = until_aborted(&call.signal, call.limiter.acquire());
+        let permit = match within(left(), slot).await {
+            Some(permit) => permit?,
+            None => return Err(deadline_failure(&call, attempts)),
+        };
+        attempts += 1;
+        let budget = left().min(f64::from(call.limits.timeout_ms)).max(1.0) as u32;
+        let outcome = attempt(request, budget, &call).await;
+        drop(permit);
+        let mut failure = match outcome? {
+            Ok(answer) => match classify::<T>(call.what, answer) {
+                Ok(record) => return Ok(record),
+                Err(failure) => failure,
+            },
+            Err(error) => ApiFailure::without_answer(error),
+        };
+        failure.attempts = attempts;
+        let wait = match failure.retry_after_s {
+            Some(seconds) => seconds * 1000.0,
+            None => backoff_ms(attempts, Math::random()),
+        };
+        let retry = is_retryable(&failure.error)
+            && attempts <= call.limits.retries
+            && wait <= MAX_WAIT_MS
+            && wait < left();
+        if !retry {
+            return Err(Failure::Api(failure));
+        }
+        until_aborted(&call.signal, TimeoutFuture::new(wait as u32)).await?;
     }
 }
 
-fn classify<T: DeserializeOwned>(what: &str, answer: Answer) -> Result<JsValue, Failure> {
-    if !(200..300).contains(&answer.status) {
-        let message = match &answer.body {
-            Body::Json(value) => {
-                server_message(serde_wasm_bindgen::Deserializer::from(value.clone()))
+/// One attempt: an answer, or the error of no answer. Aborted by the
+/// caller's signal (rejecting with its reason) or by the timeout.
+async fn attempt(
+    request: &Request,
+    timeout_ms: u32,
+    call: &Call<'_>,
+) -> Result<Result<Answer, Error>, Failure> {
+    let controller = AbortController::new().map_err(Failure::Aborted)?;
+    let signal = controller.signal();
+    let sent = exchange(request, &signal, call.api_key);
+    let timed = within(f64::from(timeout_ms), sent);
+    match until_aborted(&call.signal, timed).await {
+        Ok(Some(Ok(answer))) => Ok(Ok(answer)),
+        Ok(Some(Err(Failed(reason)))) => {
+            Ok(Err(Error::Connection(describe(&reason, call.api_key))))
+        }
+        Ok(None) => {
+            controller.abort();
+            Ok(Err(Error::Timeout(timeout_ms)))
+        }
+        Err(aborted) => {
+            if let Failure::Aborted(reason) = &aborted {
+                controller.abort_with_reason(reason);
             }
-            Body::Text(text) => text_message(text),
-        };
-        let message = message.unwrap_or_else(|| match answer.status_text.as_str() {
-            "" => "no message".to_string(),
-            text => text.to_string(),
-        });
-        return Err(Failure::Api {
-            error: Error::Http {
-                status: answer.status,
-                message,
-            },
-            status: Some(answer.status),
-            response: answer.body.into_js(),
-        });
+            Err(aborted)
+        }
     }
-    let error = match &answer.body {
-        Body::Json(value) => {
+}
+
+/// `work`'s output, or `None` once `ms` have passed (the timer is cleared either way).
+async fn within<F: Future>(ms: f64, work: F) -> Option<F::Output> {
+    if ms <= 0.0 {
+        return None;
+    }
+    let timer = TimeoutFuture::new(ms.min(f64::from(u32::MAX)) as u32);
+    match select(Box::pin(work), timer).await {
+        Either::Left((output, _)) => Some(output),
+        Either::Right(_) => None,
+    }
+}
+
+/// `work`'s output, or the caller's abort reason if the signal fires first.
+async fn until_aborted<F: Future>(
+    signal: &Option<AbortSignal>,
+    work: F,
+) -> Result<F::Output, Failure> {
+    match select(Box::pin(work), Aborted::on(signal.as_ref())).await {
+        Either::Left((output, _)) => Ok(output),
+        Either::Right((reason, _)) => Err(Failure::Aborted(reason)),
+    }
+}
+
+fn deadline_failure(call: &Call<'_>, attempts: u32) -> Failure {
+    let mut failure = ApiFailure::without_answer(Error::Timeout(call.limits.deadline_ms));
+    failure.attempts = attempts;
+    Failure::Api(failure)
+}
+
+/// Turns an answer into the record, or into the failure it describes.
+fn classify<T: DeserializeOwned>(what: &str, answer: Answer) -> Result<JsValue, ApiFailure> {
+    let retry_after_s = answer
+        .retry_after
+        .as_deref()
+        .and_then(|value| retry_after_ms(value, Date::now()))
+        .map(|ms| (ms / 1000.0).ceil());
+    let error = match (&answer.body, answer.status) {
+        (_, status) if answer.redirect.is_some() => Error::Http {
+            status,
+            message: "ChartMogul redirected the call; not followed, so the API key is sent only to apiBase".to_string(),
+        },
+        (Body::TooLarge, _) => Error::InvalidResponse(format!(
+            "ChartMogul's answer is larger than {} MB; refused unread",
+            MAX_BODY_BYTES / (1024 * 1024)
+        )),
+        (body, status) if !(200..300).contains(&status) => Error::Http {
+            status,
+            message: message_of(body).unwrap_or_else(|| match answer.status_text.as_str() {
+                "" => "no message".to_string(),
+                text => text.to_string(),
+            }),
+        },
+        (Body::Json(value), _) => {
             match decode::<T, _>(what, serde_wasm_bindgen::Deserializer::from(value.clone())) {
                 Ok(_) => return Ok(value.clone()),
                 Err(error) => error,
             }
         }
-        Body::Text(_) => Error::InvalidResponse("ChartMogul's answer is not JSON".to_string()),
+        (Body::Text(_), _) => Error::InvalidResponse("ChartMogul's answer is not JSON".to_string()),
     };
-    Err(Failure::Api {
+    Err(ApiFailure {
         error,
         status: Some(answer.status),
         response: answer.body.into_js(),
+        retry_after_s,
+        attempts: 0,
     })
+}
+
+fn message_of(body: &Body) -> Option<String> {
+    match body {
+        Body::Json(value) => server_message(serde_wasm_bindgen::Deserializer::from(value.clone())),
+        Body::Text(text) => text_message(text),
+        Body::TooLarge => None,
+    }
 }
 
 /// fetch's rejection as one line: its message and its cause's, key removed.

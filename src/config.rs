@@ -6,11 +6,18 @@ use std::fmt;
 use crate::api_base::ApiBase;
 use crate::error::Error;
 
-/// Retries after a failed attempt, before the reliability policy tunes it.
+/// Retries after a failed attempt: with the backoff that is at most about
+/// 3 s of waiting, which an edge function can afford (chartmogul-node's 20
+/// retries can take 15 minutes).
 pub const DEFAULT_RETRIES: u32 = 2;
 /// Per-attempt timeout, as in chartmogul-node.
 pub const DEFAULT_TIMEOUT_MS: u32 = 30_000;
+/// Deadline of a whole call, retries and waits included.
+pub const DEFAULT_DEADLINE_MS: u32 = 120_000;
+/// ChartMogul's documented limit of parallel connections per account.
+pub const DEFAULT_MAX_CONCURRENCY: u32 = 20;
 const MAX_RETRIES: u32 = 20;
+const MAX_CONCURRENCY: u32 = 1000;
 /// setTimeout's own limit: larger delays fire at once.
 const MAX_TIMEOUT_MS: u32 = 2_147_483_647;
 
@@ -18,9 +25,35 @@ const MAX_TIMEOUT_MS: u32 = 2_147_483_647;
 pub struct Settings {
     api_key: String,
     api_base: ApiBase,
-    retries: u32,
-    timeout_ms: u32,
+    limits: Limits,
+    max_concurrency: u32,
     allow_browser: bool,
+}
+
+/// What bounds one call; a call's own options may override the Config's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    pub retries: u32,
+    pub timeout_ms: u32,
+    pub deadline_ms: u32,
+}
+
+impl Limits {
+    /// These limits with a call's `timeout` and `deadline` (ms), if given.
+    pub fn with_overrides(
+        self,
+        timeout: Option<f64>,
+        deadline: Option<f64>,
+    ) -> Result<Limits, Error> {
+        let mut limits = self;
+        if let Some(timeout) = timeout {
+            limits.timeout_ms = whole_number("timeout", timeout, 1, MAX_TIMEOUT_MS)?;
+        }
+        if let Some(deadline) = deadline {
+            limits.deadline_ms = whole_number("deadline", deadline, 1, MAX_TIMEOUT_MS)?;
+        }
+        Ok(limits)
+    }
 }
 
 impl Settings {
@@ -37,8 +70,12 @@ impl Settings {
         Ok(Settings {
             api_key: api_key.to_string(),
             api_base,
-            retries: DEFAULT_RETRIES,
-            timeout_ms: DEFAULT_TIMEOUT_MS,
+            limits: Limits {
+                retries: DEFAULT_RETRIES,
+                timeout_ms: DEFAULT_TIMEOUT_MS,
+                deadline_ms: DEFAULT_DEADLINE_MS,
+            },
+            max_concurrency: DEFAULT_MAX_CONCURRENCY,
             allow_browser: false,
         })
     }
@@ -51,21 +88,31 @@ impl Settings {
         &self.api_base
     }
 
-    pub fn retries(&self) -> u32 {
-        self.retries
+    pub fn limits(&self) -> Limits {
+        self.limits
     }
 
-    pub fn timeout_ms(&self) -> u32 {
-        self.timeout_ms
+    pub fn max_concurrency(&self) -> u32 {
+        self.max_concurrency
     }
 
     pub fn set_retries(&mut self, value: f64) -> Result<(), Error> {
-        self.retries = whole_number("retries", value, 0, MAX_RETRIES)?;
+        self.limits.retries = whole_number("retries", value, 0, MAX_RETRIES)?;
         Ok(())
     }
 
     pub fn set_timeout_ms(&mut self, value: f64) -> Result<(), Error> {
-        self.timeout_ms = whole_number("timeout", value, 1, MAX_TIMEOUT_MS)?;
+        self.limits = self.limits.with_overrides(Some(value), None)?;
+        Ok(())
+    }
+
+    pub fn set_deadline_ms(&mut self, value: f64) -> Result<(), Error> {
+        self.limits = self.limits.with_overrides(None, Some(value))?;
+        Ok(())
+    }
+
+    pub fn set_max_concurrency(&mut self, value: f64) -> Result<(), Error> {
+        self.max_concurrency = whole_number("maxConcurrency", value, 1, MAX_CONCURRENCY)?;
         Ok(())
     }
 
@@ -95,8 +142,8 @@ impl fmt::Debug for Settings {
         f.debug_struct("Settings")
             .field("api_key", &"[redacted]")
             .field("api_base", &self.api_base.as_str())
-            .field("retries", &self.retries)
-            .field("timeout_ms", &self.timeout_ms)
+            .field("limits", &self.limits)
+            .field("max_concurrency", &self.max_concurrency)
             .field("allow_browser", &self.allow_browser)
             .finish()
     }
@@ -123,8 +170,15 @@ mod tests {
         let s = Settings::new(KEY, None).unwrap();
         assert_eq!(s.api_key(), KEY);
         assert_eq!(s.api_base().as_str(), "https://api.chartmogul.com");
-        assert_eq!(s.retries(), DEFAULT_RETRIES);
-        assert_eq!(s.timeout_ms(), DEFAULT_TIMEOUT_MS);
+        assert_eq!(
+            s.limits(),
+            Limits {
+                retries: 2,
+                timeout_ms: 30_000,
+                deadline_ms: 120_000
+            }
+        );
+        assert_eq!(s.max_concurrency(), 20);
     }
 
     #[test]
@@ -143,19 +197,49 @@ mod tests {
     }
 
     #[test]
-    fn retries_and_timeout_accept_whole_numbers_in_range_only() {
+    fn limits_accept_whole_numbers_in_range_only() {
         let mut s = Settings::new(KEY, None).unwrap();
         s.set_retries(0.0).unwrap();
-        assert_eq!(s.retries(), 0);
         s.set_timeout_ms(1500.0).unwrap();
-        assert_eq!(s.timeout_ms(), 1500);
+        s.set_deadline_ms(9000.0).unwrap();
+        s.set_max_concurrency(3.0).unwrap();
+        assert_eq!(
+            s.limits(),
+            Limits {
+                retries: 0,
+                timeout_ms: 1500,
+                deadline_ms: 9000
+            }
+        );
+        assert_eq!(s.max_concurrency(), 3);
         for bad in [-1.0, 1.5, f64::NAN, f64::INFINITY, 21.0] {
             assert!(s.set_retries(bad).is_err(), "retries accepted {bad}");
         }
         for bad in [0.0, -5.0, 2.5, f64::NAN, 3e9] {
             assert!(s.set_timeout_ms(bad).is_err(), "timeout accepted {bad}");
+            assert!(s.set_deadline_ms(bad).is_err(), "deadline accepted {bad}");
+            assert!(
+                s.set_max_concurrency(bad).is_err(),
+                "maxConcurrency accepted {bad}"
+            );
         }
-        assert_eq!(s.retries(), 0, "a refused value leaves the old one");
+        assert_eq!(s.limits().retries, 0, "a refused value leaves the old one");
+    }
+
+    #[test]
+    fn a_call_may_override_timeout_and_deadline() {
+        let limits = Settings::new(KEY, None).unwrap().limits();
+        let own = limits.with_overrides(Some(250.0), Some(1000.0)).unwrap();
+        assert_eq!(
+            (own.timeout_ms, own.deadline_ms, own.retries),
+            (250, 1000, 2)
+        );
+        assert_eq!(limits.with_overrides(None, None).unwrap(), limits);
+        let e = limits.with_overrides(Some(-1.0), None).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "timeout must be a whole number from 1 to 2147483647"
+        );
     }
 
     #[test]

@@ -7,12 +7,6 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::decode::{argument, known_keys_only};
 use crate::error::Error;
-use crate::js_error::to_js_error;
-
-/// The JS error for a problem found before anything was sent.
-pub fn throwable(error: Error) -> JsValue {
-    to_js_error(&error, None, JsValue::UNDEFINED)
-}
 
 /// `undefined`/`null` mean "not given".
 pub fn is_absent(value: &JsValue) -> bool {

@@ -1,12 +1,16 @@
 //! The exported `Config` class: the API key and the settings calls share.
 
+use std::rc::Rc;
+
 use serde::Deserialize;
 use tsify::Tsify;
 use wasm_bindgen::prelude::*;
 
 use crate::config::Settings;
 use crate::error::Error;
-use crate::js_args::{is_absent, optional_object, throwable};
+use crate::js_args::{is_absent, optional_object};
+use crate::js_error::throwable;
+use crate::limiter::Limiter;
 
 /// Options of `new Config(apiKey, apiBase, options)`.
 #[derive(Debug, Default, Deserialize, Tsify)]
@@ -15,9 +19,15 @@ pub struct ConfigOptions {
     /// Retries after a failed attempt (0 disables).
     #[tsify(optional)]
     pub retries: Option<f64>,
-    /// Per-attempt timeout in milliseconds.
+    /// Per-attempt timeout in milliseconds (default 30000).
     #[tsify(optional)]
     pub timeout: Option<f64>,
+    /// Deadline of a whole call in milliseconds, retries included (default 120000).
+    #[tsify(optional)]
+    pub deadline: Option<f64>,
+    /// Requests in flight at once through this Config (default 20, ChartMogul's limit).
+    #[tsify(optional)]
+    pub max_concurrency: Option<f64>,
     /// Allow calls from a web page, where anyone who opens it can read the
     /// API key. Off by default; turn on only for a key you can afford to leak.
     #[tsify(optional)]
@@ -29,6 +39,8 @@ pub struct ConfigOptions {
 #[wasm_bindgen(inspectable)]
 pub struct Config {
     settings: Settings,
+    /// Shared by every call through this Config.
+    limiter: Rc<Limiter>,
 }
 
 #[wasm_bindgen]
@@ -54,7 +66,7 @@ impl Config {
     /// Retries after a failed attempt (0 disables).
     #[wasm_bindgen(getter)]
     pub fn retries(&self) -> u32 {
-        self.settings.retries()
+        self.settings.limits().retries
     }
 
     #[wasm_bindgen(setter)]
@@ -68,7 +80,7 @@ impl Config {
     /// Per-attempt timeout in milliseconds.
     #[wasm_bindgen(getter)]
     pub fn timeout(&self) -> u32 {
-        self.settings.timeout_ms()
+        self.settings.limits().timeout_ms
     }
 
     #[wasm_bindgen(setter)]
@@ -78,11 +90,46 @@ impl Config {
     ) -> Result<(), JsValue> {
         self.set_number(value, Settings::set_timeout_ms)
     }
+
+    /// Deadline of a whole call in milliseconds, retries included.
+    #[wasm_bindgen(getter)]
+    pub fn deadline(&self) -> u32 {
+        self.settings.limits().deadline_ms
+    }
+
+    #[wasm_bindgen(setter)]
+    pub fn set_deadline(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "number")] value: JsValue,
+    ) -> Result<(), JsValue> {
+        self.set_number(value, Settings::set_deadline_ms)
+    }
+
+    /// Requests in flight at once through this Config; the rest wait in order.
+    #[wasm_bindgen(getter, js_name = maxConcurrency)]
+    pub fn max_concurrency(&self) -> u32 {
+        self.settings.max_concurrency()
+    }
+
+    #[wasm_bindgen(setter, js_name = maxConcurrency)]
+    pub fn set_max_concurrency(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "number")] value: JsValue,
+    ) -> Result<(), JsValue> {
+        self.set_number(value, Settings::set_max_concurrency)?;
+        self.limiter
+            .set_max(self.settings.max_concurrency() as usize);
+        Ok(())
+    }
 }
 
 impl Config {
     pub(crate) fn settings(&self) -> &Settings {
         &self.settings
+    }
+
+    pub(crate) fn limiter(&self) -> Rc<Limiter> {
+        Rc::clone(&self.limiter)
     }
 
     fn build(api_key: JsValue, api_base: JsValue, options: JsValue) -> Result<Config, Error> {
@@ -102,8 +149,15 @@ impl Config {
         if let Some(timeout) = options.timeout {
             settings.set_timeout_ms(timeout)?;
         }
+        if let Some(deadline) = options.deadline {
+            settings.set_deadline_ms(deadline)?;
+        }
+        if let Some(max) = options.max_concurrency {
+            settings.set_max_concurrency(max)?;
+        }
         settings.allow_browser(options.dangerously_allow_browser.unwrap_or(false));
-        Ok(Config { settings })
+        let limiter = Limiter::new(settings.max_concurrency() as usize);
+        Ok(Config { settings, limiter })
     }
 
     /// A numeric setter: a non-number is refused like an out-of-range one.

@@ -1,28 +1,37 @@
 //! The exported `DataSource` class: ChartMogul's data source calls.
 
-use js_sys::{Object, Promise, Reflect};
+use js_sys::{Promise, Reflect};
+use serde::de::{DeserializeOwned, IgnoredAny};
+use serde::Deserialize;
+use tsify::Tsify;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::future_to_promise;
 use web_sys::AbortSignal;
 
-use crate::client::{fetch_record, Failure};
+use crate::client::{fetch_record, Call, Failure};
 use crate::data_source::{retrieve_request, DataSourceQuery, DataSourceRecord};
 use crate::error::Error;
-use crate::js_args::{is_absent, optional_object, throwable};
+use crate::js_args::optional_object;
 use crate::js_config::Config;
-use crate::js_error::to_js_error;
+use crate::js_error::{failure_to_js, throwable};
 use crate::request::Request;
 use crate::transport::in_browser;
 
-#[wasm_bindgen(typescript_custom_section)]
-const REQUEST_OPTIONS: &str = r#"
-/** Options of a single call. */
-export interface RequestOptions {
-    /** Aborting it cancels the call; it then rejects with the signal's reason. */
-    signal?: AbortSignal;
+/// Options of a single call.
+#[derive(Default, Deserialize, Tsify)]
+pub struct RequestOptions {
+    /// Aborting it cancels the call at once (in flight, queued or waiting to
+    /// retry); the call then rejects with the signal's reason, as fetch does.
+    #[tsify(optional, type = "AbortSignal")]
+    pub signal: Option<IgnoredAny>,
+    /// This call's per-attempt timeout in milliseconds (default: the Config's).
+    #[tsify(optional)]
+    pub timeout: Option<f64>,
+    /// This call's deadline in milliseconds, retries included (default: the Config's).
+    #[tsify(optional)]
+    pub deadline: Option<f64>,
 }
-"#;
 
 /// ChartMogul data sources: `DataSource.retrieve(config, uuid, query?, options?)`.
 #[wasm_bindgen]
@@ -50,7 +59,7 @@ impl DataSource {
 /// Checks what every call shares (the browser guard, the options), then runs
 /// the request loop. Everything is read from `config` now, so the returned
 /// promise holds no borrow of it while the call is in flight.
-fn send<T: serde::de::DeserializeOwned>(
+fn send<T: DeserializeOwned>(
     what: &'static str,
     config: &Config,
     request: Result<Request, Error>,
@@ -60,44 +69,48 @@ fn send<T: serde::de::DeserializeOwned>(
     let checked = settings
         .browser_guard(in_browser())
         .and(request)
-        .and_then(|request| Ok((request, signal_option(options)?)));
-    let (request, signal) = match checked {
+        .and_then(|request| {
+            let signal = signal_of(&options)?;
+            let own: RequestOptions = optional_object("options", options)?;
+            let limits = settings
+                .limits()
+                .with_overrides(own.timeout, own.deadline)?;
+            Ok((request, signal, limits))
+        });
+    let (request, signal, limits) = match checked {
         Ok(checked) => checked,
         Err(e) => return Promise::reject(&throwable(e)),
     };
     let api_key = settings.api_key().to_string();
+    let limiter = config.limiter();
     future_to_promise(async move {
-        fetch_record::<T>(what, &request, &api_key, signal.as_ref())
+        let call = Call {
+            what,
+            api_key: &api_key,
+            limits,
+            limiter,
+            signal,
+        };
+        fetch_record::<T>(&request, call)
             .await
             .map_err(|failure| match failure {
-                Failure::Api {
-                    error,
-                    status,
-                    response,
-                } => to_js_error(&error, status, response),
+                Failure::Api(failure) => failure_to_js(failure),
                 Failure::Aborted(reason) => reason,
             })
     })
 }
 
 /// The `signal` of a call's options, checked to be an AbortSignal.
-fn signal_option(options: JsValue) -> Result<Option<AbortSignal>, Error> {
-    if is_absent(&options) {
+fn signal_of(options: &JsValue) -> Result<Option<AbortSignal>, Error> {
+    if !options.is_object() {
         return Ok(None);
     }
-    let bad = |what: &str| Error::Configuration(format!("options{what}"));
-    let options: Object = options.dyn_into().map_err(|_| bad(" must be an object"))?;
-    for key in Object::keys(&options) {
-        if key.as_string().as_deref() != Some("signal") {
-            return Err(bad(": unknown option (known: signal)"));
-        }
-    }
-    let signal = Reflect::get(&options, &"signal".into()).unwrap_or_default();
+    let signal = Reflect::get(options, &"signal".into()).unwrap_or_default();
     if signal.is_undefined() {
         return Ok(None);
     }
     signal
         .dyn_into::<AbortSignal>()
         .map(Some)
-        .map_err(|_| bad(".signal must be an AbortSignal"))
+        .map_err(|_| Error::Configuration("options.signal must be an AbortSignal".to_string()))
 }

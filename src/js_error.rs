@@ -4,35 +4,58 @@
 
 use std::cell::RefCell;
 
-use js_sys::Function;
+use js_sys::{Function, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
+use crate::client::ApiFailure;
 use crate::error::Error;
 
 thread_local! {
     static FACTORY: RefCell<Option<Function>> = const { RefCell::new(None) };
 }
 
-/// Called once by the package entry: `factory(className, message, httpStatus, response)`.
+/// Called once by the package entry: `factory(className, message, details)`,
+/// where `details` holds `httpStatus`, `response`, `attempts`, `retryAfter`.
 #[wasm_bindgen(js_name = __setErrorFactory, skip_typescript)]
 pub fn set_error_factory(factory: Function) {
     FACTORY.with(|slot| *slot.borrow_mut() = Some(factory));
 }
 
-/// The JS error for `error`, with `httpStatus` and `response` when an answer came.
-pub fn to_js_error(error: &Error, status: Option<u16>, response: JsValue) -> JsValue {
+/// The JS error for a problem found before anything was sent.
+pub fn throwable(error: Error) -> JsValue {
+    make(&error, &Object::new())
+}
+
+/// The JS error for a call that failed after `attempts` attempts.
+pub fn failure_to_js(failure: ApiFailure) -> JsValue {
+    let details = Object::new();
+    let set = |key: &str, value: JsValue| {
+        if !value.is_undefined() {
+            let _ = Reflect::set(&details, &key.into(), &value);
+        }
+    };
+    set(
+        "httpStatus",
+        failure.status.map_or(JsValue::UNDEFINED, JsValue::from),
+    );
+    set("response", failure.response);
+    set("attempts", JsValue::from(failure.attempts));
+    set(
+        "retryAfter",
+        failure
+            .retry_after_s
+            .map_or(JsValue::UNDEFINED, JsValue::from),
+    );
+    make(&failure.error, &details)
+}
+
+fn make(error: &Error, details: &Object) -> JsValue {
     let message = JsValue::from_str(&error.to_string());
-    let status = status.map_or(JsValue::UNDEFINED, JsValue::from);
+    let class = JsValue::from_str(error.class_name());
     let made = FACTORY.with(|slot| {
-        slot.borrow().as_ref().map(|factory| {
-            let args = js_sys::Array::of4(
-                &JsValue::from_str(error.class_name()),
-                &message,
-                &status,
-                &response,
-            );
-            factory.apply(&JsValue::NULL, &args)
-        })
+        slot.borrow()
+            .as_ref()
+            .map(|factory| factory.call3(&JsValue::NULL, &class, &message, details))
     });
     match made {
         Some(Ok(value)) => value,

@@ -4,9 +4,11 @@
 //! its JS arguments, calls the plain-Rust core and turns a core `Error` into
 //! the matching JS error class. The core (`config`, `api_base`, `request`,
 //! `decode`, `server_message`, `error`, `data_source`) is ordinary Rust with
-//! native tests; `transport` is the only place that calls `fetch`, and
-//! `client` is the request loop every call shares.
+//! native tests, as are the policies `retry` and `limiter`; `transport` is
+//! the only place that calls `fetch`, and `client` is the request loop every
+//! call shares (`abort` lets a caller's AbortSignal cut it short).
 
+mod abort;
 mod api_base;
 mod client;
 mod config;
@@ -28,6 +30,6 @@ pub use data_source::{
     InvoiceHandlingRules, InvoiceHandlingSetting, ProcessingStatus,
 };
 pub use js_config::{Config, ConfigOptions};
-pub use js_data_source::DataSource;
+pub use js_data_source::{DataSource, RequestOptions};
 /// Installed by each package entry; public for the wasm-bindgen tests too.
 pub use js_error::set_error_factory;

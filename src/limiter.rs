@@ -34,6 +34,7 @@ impl Limiter {
         while self.in_flight.get() < self.max.get() && self.hand_over() {}
     }
 
+    #[cfg(test)]
     pub fn in_flight(&self) -> usize {
         self.in_flight.get()
     }

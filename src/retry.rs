@@ -48,7 +48,8 @@ fn imf_fixdate_ms(value: &str) -> Option<f64> {
         return None;
     };
     let number = |s: &str, digits: usize| {
-        (s.len() == digits && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<i64>().ok())?
+        (s.len() == digits && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<i64>().ok())?
     };
     let day = number(day, 2).filter(|d| (1..=31).contains(d))?;
     let month = MONTHS.iter().position(|m| m == month)? as i64 + 1;
@@ -90,7 +91,14 @@ mod tests {
 
     #[test]
     fn rate_limits_server_errors_connections_and_timeouts_retry() {
-        for e in [http(429), http(500), http(502), http(503), http(504), http(599)] {
+        for e in [
+            http(429),
+            http(500),
+            http(502),
+            http(503),
+            http(504),
+            http(599),
+        ] {
             assert!(is_retryable(&e), "{e:?}");
         }
         assert!(is_retryable(&Error::Connection("reset".into())));
@@ -99,7 +107,15 @@ mod tests {
 
     #[test]
     fn other_client_errors_and_bad_answers_never_retry() {
-        for e in [http(400), http(401), http(403), http(404), http(409), http(422), http(302)] {
+        for e in [
+            http(400),
+            http(401),
+            http(403),
+            http(404),
+            http(409),
+            http(422),
+            http(302),
+        ] {
             assert!(!is_retryable(&e), "{e:?}");
         }
         assert!(!is_retryable(&Error::InvalidResponse("x".into())));
@@ -121,7 +137,11 @@ mod tests {
     fn jitter_spans_half_to_whole_of_the_wait() {
         assert_eq!(backoff_ms(3, 0.0), 1000.0);
         assert_eq!(backoff_ms(3, 0.5), 1500.0);
-        assert_eq!(backoff_ms(3, -4.0), 1000.0, "out-of-range randoms are clamped");
+        assert_eq!(
+            backoff_ms(3, -4.0),
+            1000.0,
+            "out-of-range randoms are clamped"
+        );
     }
 
     #[test]
@@ -129,14 +149,20 @@ mod tests {
         assert_eq!(retry_after_ms("0", 0.0), Some(0.0));
         assert_eq!(retry_after_ms("7", 0.0), Some(7000.0));
         assert_eq!(retry_after_ms(" 120 ", 0.0), Some(120_000.0));
-        assert_eq!(retry_after_ms("99999999999", 0.0), Some(99_999_999_999_000.0));
+        assert_eq!(
+            retry_after_ms("99999999999", 0.0),
+            Some(99_999_999_999_000.0)
+        );
     }
 
     #[test]
     fn retry_after_takes_http_dates_and_past_dates_mean_now() {
         // 1994-11-06T08:49:37Z is 784111777 s after the epoch.
         let date = "Sun, 06 Nov 1994 08:49:37 GMT";
-        assert_eq!(retry_after_ms(date, 784_111_777_000.0 - 3000.0), Some(3000.0));
+        assert_eq!(
+            retry_after_ms(date, 784_111_777_000.0 - 3000.0),
+            Some(3000.0)
+        );
         assert_eq!(retry_after_ms(date, 784_111_777_000.0 + 9000.0), Some(0.0));
         let leap = "Thu, 29 Feb 2024 00:00:00 GMT"; // 1709164800 s
         assert_eq!(retry_after_ms(leap, 1_709_164_800_000.0), Some(0.0));
@@ -146,9 +172,17 @@ mod tests {
     #[test]
     fn junk_retry_after_values_are_ignored() {
         for junk in [
-            "", " ", "-1", "1.5", "soon", "0x10", "Sun, 06 Nov 1994 08:49:37 UTC",
-            "Sun, 6 Nov 1994 08:49:37 GMT", "Sun, 06 Foo 1994 08:49:37 GMT",
-            "Sun, 06 Nov 1994 25:49:37 GMT", "Sunday, 06-Nov-94 08:49:37 GMT",
+            "",
+            " ",
+            "-1",
+            "1.5",
+            "soon",
+            "0x10",
+            "Sun, 06 Nov 1994 08:49:37 UTC",
+            "Sun, 6 Nov 1994 08:49:37 GMT",
+            "Sun, 06 Foo 1994 08:49:37 GMT",
+            "Sun, 06 Nov 1994 25:49:37 GMT",
+            "Sunday, 06-Nov-94 08:49:37 GMT",
         ] {
             assert_eq!(retry_after_ms(junk, 0.0), None, "{junk:?}");
         }

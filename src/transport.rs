@@ -1,15 +1,21 @@
 //! The only place that talks to the network: one exchange through the
 //! runtime's global `fetch` (never `window.fetch`: there is no window in
-//! Node, Deno or workerd). The raw JS rejection is kept, so an abort can
-//! reject with the caller's own reason.
+//! Node, Deno or workerd). Redirects are not followed, so the key only goes
+//! to `apiBase`; bodies beyond a cap are refused unread.
 
-use js_sys::{Promise, JSON};
+use js_sys::{Promise, Reflect, Uint8Array, JSON};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortSignal, Headers, RequestInit, Response};
+use web_sys::{
+    AbortSignal, Headers, ReadableStreamDefaultReader, RequestInit, RequestRedirect, Response,
+    ResponseType,
+};
 
 use crate::request::Request;
+
+/// Answers beyond this are refused rather than read into memory.
+pub const MAX_BODY_BYTES: usize = 10 * 1024 * 1024;
 
 #[wasm_bindgen]
 extern "C" {
@@ -20,19 +26,27 @@ extern "C" {
 /// Whether this runs in a web page (a global `document` exists). Browsers
 /// forbid setting User-Agent, and the key would be visible to the page's users.
 pub fn in_browser() -> bool {
-    js_sys::Reflect::has(&js_sys::global(), &"document".into()).unwrap_or(false)
+    Reflect::has(&js_sys::global(), &"document".into()).unwrap_or(false)
 }
 
-/// An HTTP answer with its body read: parsed JSON, or the text when it is not JSON.
+/// An HTTP answer with its body read.
 pub struct Answer {
     pub status: u16,
     pub status_text: String,
+    /// The `Retry-After` header, if the answer had one.
+    pub retry_after: Option<String>,
+    /// Where a redirect pointed (`Location`), if this is one.
+    pub redirect: Option<String>,
     pub body: Body,
 }
 
 pub enum Body {
+    /// Parsed JSON.
     Json(JsValue),
+    /// The text, when it is not JSON.
     Text(String),
+    /// Longer than MAX_BODY_BYTES; not read.
+    TooLarge,
 }
 
 impl Body {
@@ -41,6 +55,7 @@ impl Body {
         match self {
             Body::Json(value) => value,
             Body::Text(text) => JsValue::from_str(&text),
+            Body::TooLarge => JsValue::UNDEFINED,
         }
     }
 }
@@ -48,11 +63,12 @@ impl Body {
 /// Why no answer came: fetch's own rejection (a TypeError, an AbortError, …).
 pub struct Failed(pub JsValue);
 
-/// Sends `request` and reads the whole body. `redact` is removed from the
-/// body text before parsing, so a server echoing the key cannot leak it.
+/// Sends `request` with `signal` (which cancels it, body included) and reads
+/// the body. `redact` is removed from the body text before parsing, so a
+/// server echoing the key cannot leak it.
 pub async fn exchange(
     request: &Request,
-    signal: Option<&AbortSignal>,
+    signal: &AbortSignal,
     redact: &str,
 ) -> Result<Answer, Failed> {
     let headers = Headers::new().map_err(Failed)?;
@@ -65,31 +81,89 @@ pub async fn exchange(
     let init = RequestInit::new();
     init.set_method(request.method.as_str());
     init.set_headers(&headers);
-    if let Some(signal) = signal {
-        init.set_signal(Some(signal));
-    }
+    init.set_signal(Some(signal));
+    init.set_redirect(RequestRedirect::Manual);
     let response: Response = JsFuture::from(global_fetch(&request.url, &init))
         .await
         .map_err(Failed)?
         .unchecked_into();
-    let text_promise = response.text().map_err(Failed)?;
-    let text = JsFuture::from(text_promise)
-        .await
-        .map_err(Failed)?
-        .as_string()
-        .unwrap_or_default();
+    let headers = response.headers();
+    let header = |name: &str| headers.get(name).ok().flatten();
+    // A browser hides a redirect's status and Location behind "opaqueredirect".
+    let opaque_redirect = response.type_() == ResponseType::Opaqueredirect;
+    let redirect = ((300..400).contains(&response.status()) || opaque_redirect)
+        .then(|| header("Location").unwrap_or_default());
+    let body = read_body(&response, header("Content-Length"), redact).await?;
+    Ok(Answer {
+        status: if opaque_redirect {
+            302
+        } else {
+            response.status()
+        },
+        status_text: response.status_text(),
+        retry_after: header("Retry-After"),
+        redirect,
+        body,
+    })
+}
+
+async fn read_body(
+    response: &Response,
+    content_length: Option<String>,
+    redact: &str,
+) -> Result<Body, Failed> {
+    let declared = content_length.and_then(|length| length.trim().parse::<usize>().ok());
+    let text = match declared {
+        Some(length) if length > MAX_BODY_BYTES => return Ok(Body::TooLarge),
+        Some(_) => text_of(response).await?,
+        // No length given (chunked): count while reading.
+        None => match capped_text(response).await? {
+            Some(text) => text,
+            None => return Ok(Body::TooLarge),
+        },
+    };
     let text = if redact.is_empty() || !text.contains(redact) {
         text
     } else {
         text.replace(redact, "[redacted]")
     };
-    let body = match JSON::parse(&text) {
+    Ok(match JSON::parse(&text) {
         Ok(value) => Body::Json(value),
         Err(_) => Body::Text(text),
-    };
-    Ok(Answer {
-        status: response.status(),
-        status_text: response.status_text(),
-        body,
     })
+}
+
+async fn text_of(response: &Response) -> Result<String, Failed> {
+    let text = JsFuture::from(response.text().map_err(Failed)?)
+        .await
+        .map_err(Failed)?;
+    Ok(text.as_string().unwrap_or_default())
+}
+
+/// The body as text, or `None` (and the stream cancelled) past the cap.
+async fn capped_text(response: &Response) -> Result<Option<String>, Failed> {
+    let Some(stream) = response.body() else {
+        return Ok(Some(String::new()));
+    };
+    let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(Failed)?;
+        if Reflect::get(&chunk, &"done".into())
+            .map_err(Failed)?
+            .is_truthy()
+        {
+            return Ok(Some(String::from_utf8_lossy(&bytes).into_owned()));
+        }
+        let value: Uint8Array = Reflect::get(&chunk, &"value".into())
+            .map_err(Failed)?
+            .unchecked_into();
+        if bytes.len() + value.length() as usize > MAX_BODY_BYTES {
+            let _ = reader.cancel();
+            return Ok(None);
+        }
+        let start = bytes.len();
+        bytes.resize(start + value.length() as usize, 0);
+        value.copy_to(&mut bytes[start..]);
+    }
 }

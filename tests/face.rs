@@ -23,11 +23,11 @@ const fn must_be_set(url: Option<&'static str>) -> &'static str {
     }
 }
 
-/// Errors become plain `{ className, message, httpStatus, response }` objects.
+/// Errors become plain `{ className, message, httpStatus, response, attempts, retryAfter }` objects.
 fn describe_errors_as_objects() {
     let factory = Function::new_with_args(
-        "className, message, httpStatus, response",
-        "return { className, message, httpStatus, response };",
+        "className, message, details",
+        "return { className, message, ...details };",
     );
     set_error_factory(factory);
 }

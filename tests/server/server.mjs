@@ -1,12 +1,17 @@
 // A local server that answers like ChartMogul's API for the calls this
 // package makes: Basic auth, the data source endpoints with their query
 // flags, ChartMogul's error bodies and status codes, and CORS. It records
-// each request so tests can check what was (or was not) sent.
+// each request so tests can check what was (or was not) sent, counts
+// requests in flight per API key, and plays faults (faults.mjs) on request:
+//   ds_fault_<fault>              always that fault
+//   ds_flaky_<fault>_<n>_<token>  that fault for the first n attempts, then the record
+//   ds_chaos_<i>                  a seeded, reproducible mix of faults per attempt
 //
 //   node tests/server/server.mjs [--port N]   prints "listening on http://127.0.0.1:N"
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { DATA_SOURCES, FLAG_FIELDS, SAMPLE_API_KEY, SCENARIOS } from './data.mjs';
+import { chaosFault, FAULTS } from './faults.mjs';
 
 const CORS = {
   'Access-Control-Allow-Origin': '*',
@@ -22,8 +27,8 @@ function send(res, { status, body = '', type = 'application/json', headers = {} 
   res.end(body);
 }
 
-function sendJson(res, status, value) {
-  send(res, { status, body: JSON.stringify(value) });
+function sendJson(res, status, value, headers = {}) {
+  send(res, { status, body: JSON.stringify(value), headers });
 }
 
 /** The key of a Basic auth header, or undefined. */
@@ -46,9 +51,73 @@ function withFlags(record, params) {
   return { record: out };
 }
 
-function retrieve(res, uuid, params, apiKey) {
-  // A careless proxy that repeats the caller's key in its error body.
-  if (uuid === 'ds_scenario_echo_key') return sendJson(res, 400, { error: `Unknown key ${apiKey} for this account` });
+/** A record for generated uuids (faults, chaos), named after the uuid. */
+function recordFor(uuid) {
+  return { ...DATA_SOURCES[0], uuid, name: `Source ${uuid}` };
+}
+
+/** Answers the fault and data-source routes that need per-uuid state; false if `uuid` is none of them. */
+function playFault(res, uuid, state) {
+  const attempt = (state.attempts.get(uuid) ?? 0) + 1;
+  state.attempts.set(uuid, attempt);
+  let fault;
+  let match;
+  if ((match = uuid.match(/^ds_fault_([a-z_]+)$/))) fault = match[1];
+  else if ((match = uuid.match(/^ds_flaky_([a-z_]+)_(\d+)_\w+$/))) fault = attempt <= Number(match[2]) ? match[1] : 'ok';
+  else if (uuid.startsWith('ds_chaos_')) fault = chaosFault(state.seed, uuid, attempt);
+  else return false;
+  if (!FAULTS[fault]) return false;
+  if (!state.served.has(uuid)) state.served.set(uuid, []);
+  state.served.get(uuid).push(fault);
+  FAULTS[fault](res, recordFor(uuid));
+  return true;
+}
+
+/** One-off answers that need the request's own context; false if `uuid` is none of them. */
+function special(res, uuid, { apiKey, port }) {
+  switch (uuid) {
+    // A careless proxy that repeats the caller's key in its error body.
+    case 'ds_scenario_echo_key':
+      sendJson(res, 400, { error: `Unknown key ${apiKey} for this account` });
+      break;
+    // A redirect to another origin (localhost is not 127.0.0.1): must not be followed with the key.
+    case 'ds_scenario_redirect':
+      res.writeHead(302, { ...CORS, Location: `http://localhost:${port}/v1/data_sources/redirected_here` }).end();
+      break;
+    case 'ds_scenario_rate_limited_long':
+      sendJson(res, 429, { code: 429, message: 'Too many requests' }, { 'Retry-After': '120' });
+      break;
+    case 'ds_scenario_huge': // declared too large: refused without reading
+      res.writeHead(200, { ...CORS, 'Content-Type': 'application/json', 'Content-Length': String(11 * 1024 * 1024) });
+      res.write('{"uuid":"');
+      break;
+    case 'ds_scenario_huge_chunked': // no length given: refused while reading
+      res.writeHead(200, { ...CORS, 'Content-Type': 'application/json' });
+      streamForever(res);
+      break;
+    case 'ds_scenario_slow':
+      setTimeout(() => sendJson(res, 200, recordFor(uuid)), 100);
+      break;
+    default:
+      return false;
+  }
+  return true;
+}
+
+/** Writes 64 KiB chunks until the client goes away. */
+function streamForever(res) {
+  const chunk = Buffer.alloc(64 * 1024, 0x20);
+  const more = () => {
+    while (!res.destroyed && res.write(chunk));
+    if (!res.destroyed) res.once('drain', more);
+  };
+  res.on('close', () => res.removeAllListeners('drain'));
+  more();
+}
+
+function retrieve(res, uuid, params, context) {
+  if (special(res, uuid, context)) return;
+  if (playFault(res, uuid, context.state)) return;
   const scenario = uuid.startsWith('ds_scenario_') && SCENARIOS[uuid.slice('ds_scenario_'.length)];
   if (scenario) return send(res, scenario);
   const found = DATA_SOURCES.find((ds) => ds.uuid === uuid);
@@ -58,40 +127,76 @@ function retrieve(res, uuid, params, apiKey) {
   sendJson(res, 200, record);
 }
 
-export function startServer({ port = 0, apiKey = SAMPLE_API_KEY } = {}) {
-  const requests = [];
+/** Test-only introspection; DELETE answers the same and starts afresh. Keys are never listed. */
+function introspect(req, res, url, state) {
+  const views = {
+    '/__requests': () => [...state.requests],
+    '/__served': () => Object.fromEntries(state.served),
+    '/__in_flight': () => Object.fromEntries([...state.inFlight].map(([client, c]) => [client, c.max])),
+  };
+  const view = views[url.pathname];
+  if (!view) return false;
+  const seen = view();
+  if (req.method === 'DELETE') {
+    state.requests.length = 0;
+    state.served.clear();
+    state.attempts.clear();
+    for (const counts of state.inFlight.values()) counts.max = counts.now;
+  }
+  sendJson(res, 200, seen);
+  return true;
+}
+
+/** Counts the request as in flight for its client until its answer ends (or breaks). */
+function trackInFlight(req, res, client, state) {
+  const counts = state.inFlight.get(client) ?? { now: 0, max: 0 };
+  state.inFlight.set(client, counts);
+  counts.now += 1;
+  counts.max = Math.max(counts.max, counts.now);
+  res.on('close', () => { counts.now -= 1; });
+}
+
+/**
+ * Starts the server. Valid keys are `apiKey` and `apiKey_<client>` (so tests
+ * can act as separate clients); `seed` fixes the chaos mix.
+ */
+export function startServer({ port = 0, apiKey = SAMPLE_API_KEY, seed = 42 } = {}) {
+  const state = { requests: [], served: new Map(), attempts: new Map(), inFlight: new Map(), seed };
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
-    if (url.pathname === '/__requests') {
-      // Test-only introspection: what reached the server, keys not included.
-      // DELETE answers the same list and starts a new one.
-      const seen = [...requests];
-      if (req.method === 'DELETE') requests.length = 0;
-      return sendJson(res, 200, seen);
-    }
+    if (introspect(req, res, url, state)) return;
     if (req.method === 'OPTIONS') return send(res, { status: 204 });
-    requests.push({
+    const key = apiKeyOf(req.headers.authorization);
+    const authorized = key === apiKey || (key?.startsWith(`${apiKey}_`) ?? false);
+    state.requests.push({
       method: req.method,
+      host: req.headers.host,
       path: url.pathname,
       query: url.search,
       accept: req.headers.accept,
       userAgent: req.headers['user-agent'],
-      authorized: apiKeyOf(req.headers.authorization) === apiKey,
+      authorized,
     });
-    if (apiKeyOf(req.headers.authorization) !== apiKey) return sendJson(res, 401, UNAUTHORIZED);
+    if (!authorized) return sendJson(res, 401, UNAUTHORIZED);
+    trackInFlight(req, res, key.slice(apiKey.length + 1) || 'default', state);
     const match = url.pathname.match(/^\/(?:[^/]+\/)*v1\/data_sources\/([^/]+)$/);
-    if (req.method === 'GET' && match) return retrieve(res, decodeURIComponent(match[1]), url.searchParams, apiKey);
+    const context = { apiKey: key, port: server.address().port, state };
+    if (req.method === 'GET' && match) return retrieve(res, decodeURIComponent(match[1]), url.searchParams, context);
     sendJson(res, 404, { error: 'Not found' });
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
       const url = `http://127.0.0.1:${server.address().port}`;
-      resolve({ url, apiKey, close: () => new Promise((done) => server.close(done)) });
+      const close = () => {
+        server.closeAllConnections(); // hanging faults would hold close() forever
+        return new Promise((done) => server.close(done));
+      };
+      resolve({ url, apiKey, close });
     });
   });
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const portArg = process.argv.indexOf('--port');
   const port = portArg > 0 ? Number(process.argv[portArg + 1]) : 0;
   const { url } = await startServer({ port });
