@@ -71,9 +71,12 @@ try {
   });
 
   const packageTests = copyTests(join(ROOT, 'tests/js/node'), consumer, /\.test\.(mjs|cjs)$/);
-  await step('packed package from require and import (node:test)', () =>
+  await step('packed package from require and import, reliability and chaos (node:test)', () =>
     // One file at a time: the tests read the server's request log.
-    run('node', ['--test', '--test-concurrency=1', ...packageTests], { cwd: consumer, env }));
+    run('node', ['--expose-gc', '--test', '--test-concurrency=1', ...packageTests], {
+      cwd: consumer,
+      env: { ...env, CHAOS_FAULTS: join(ROOT, 'tests/server/faults.mjs') },
+    }));
 
   cpSync(join(ROOT, 'tests/js/types'), consumer, { recursive: true });
   writeFileSync(join(consumer, 'tsconfig.json'), JSON.stringify({

@@ -280,3 +280,58 @@ mod tests {
         assert_eq!(e.class_name(), "ConfigurationError");
     }
 }
+
+/// Fuzzing the answer decoder and the error-message reader with generated
+/// JSON: whatever ChartMogul (or a proxy) sends, they return, never panic.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use crate::decode::decode;
+    use crate::server_message::{server_message, text_message};
+    use proptest::prelude::*;
+    use serde_json::Value;
+
+    /// Any JSON value, biased towards the record's own keys.
+    fn json() -> impl Strategy<Value = Value> {
+        let key = prop_oneof![
+            Just("uuid".to_string()),
+            Just("name".to_string()),
+            Just("status".to_string()),
+            Just("processing_status".to_string()),
+            Just("message".to_string()),
+            Just("errors".to_string()),
+            "[a-z_]{1,12}",
+        ];
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::from),
+            any::<i64>().prop_map(Value::from),
+            any::<f64>().prop_map(Value::from),
+            ".{0,20}".prop_map(Value::from),
+        ];
+        leaf.prop_recursive(4, 64, 8, move |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..6).prop_map(Value::from),
+                prop::collection::btree_map(key.clone(), inner, 0..8)
+                    .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn decoding_any_json_returns_without_panicking(value in json()) {
+            let decoded: Result<DataSourceRecord, Error> = decode("data source", value);
+            if let Err(e) = decoded {
+                prop_assert_eq!(e.class_name(), "InvalidResponseError");
+            }
+        }
+
+        #[test]
+        fn reading_any_error_body_returns_without_panicking(value in json(), text in ".{0,400}") {
+            for message in [server_message(value), text_message(&text)].into_iter().flatten() {
+                prop_assert!(!message.is_empty() && message.chars().count() <= 301);
+            }
+        }
+    }
+}

@@ -80,7 +80,6 @@ fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
 
     fn http(status: u16) -> Error {
         Error::Http {
@@ -187,6 +186,13 @@ mod tests {
             assert_eq!(retry_after_ms(junk, 0.0), None, "{junk:?}");
         }
     }
+}
+
+/// Properties over many generated inputs: bounds hold and nothing panics.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
 
     proptest! {
         #[test]

@@ -32,9 +32,10 @@ fn describe_errors_as_objects() {
     set_error_factory(factory);
 }
 
-/// The same tests run in Chromium, where calls need the browser opt-in.
+/// The same tests run in Chromium, where calls need the browser opt-in;
+/// no retries, so each error is the first answer's.
 fn allow_browser() -> JsValue {
-    js_sys::JSON::parse(r#"{"dangerouslyAllowBrowser":true}"#).unwrap()
+    js_sys::JSON::parse(r#"{"dangerouslyAllowBrowser":true,"retries":0}"#).unwrap()
 }
 
 fn config(base: &str) -> Config {
@@ -117,6 +118,7 @@ async fn a_404_rejects_as_not_found_with_status_and_body() {
         .unwrap_err();
     assert_eq!(get(&e, "className"), "NotFoundError");
     assert_eq!(get(&e, "httpStatus"), 404);
+    assert_eq!(get(&e, "attempts"), 1);
     assert_eq!(get(&e, "message"), "HTTP 404: Data source not found");
     assert_eq!(get(&get(&e, "response"), "error"), "Data source not found");
 }
@@ -234,4 +236,25 @@ async fn a_web_page_needs_the_opt_in_and_other_hosts_do_not() {
     } else {
         assert_eq!(get(&result.unwrap(), "uuid"), DOCUMENTED_UUID);
     }
+}
+
+#[wasm_bindgen_test]
+async fn a_server_error_is_retried_until_the_answer_comes() {
+    describe_errors_as_objects();
+    let options = js_sys::JSON::parse(r#"{"dangerouslyAllowBrowser":true,"retries":2}"#).unwrap();
+    let retrying = Config::new(KEY.into(), BASE.into(), options).unwrap();
+    // Two 429s with Retry-After: 1 … then the record; within the 2 retries.
+    let uuid = format!("ds_flaky_rate_limited_retry_after_2_{}", js_sys::Math::random().to_bits());
+    let ds = retrieve(&retrying, &uuid, JsValue::UNDEFINED).await.unwrap();
+    assert_eq!(get(&ds, "uuid"), uuid.as_str());
+}
+
+#[wasm_bindgen_test]
+async fn an_attempt_past_its_timeout_rejects_as_a_timeout() {
+    describe_errors_as_objects();
+    let options = js_sys::JSON::parse(r#"{"timeout":150}"#).unwrap();
+    let promise = DataSource::retrieve(&config(BASE), "ds_fault_hang".into(), JsValue::UNDEFINED, options);
+    let e = settle(promise).await.unwrap_err();
+    assert_eq!(get(&e, "className"), "TimeoutError");
+    assert_eq!(get(&e, "attempts"), 1);
 }

@@ -69,7 +69,8 @@ function playFault(res, uuid, state) {
   if (!FAULTS[fault]) return false;
   if (!state.served.has(uuid)) state.served.set(uuid, []);
   state.served.get(uuid).push(fault);
-  FAULTS[fault](res, recordFor(uuid));
+  // A few ms of "work", as a real server has: calls overlap, so limits are reached.
+  setTimeout(() => FAULTS[fault](res, recordFor(uuid)), 5);
   return true;
 }
 

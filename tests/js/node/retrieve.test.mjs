@@ -9,7 +9,8 @@ import ChartMogul, {
 } from 'chartmogul-wasm';
 import { BASE, CLOSED_BASE, DOCUMENTED, KEY, takeRequests } from './helpers.mjs';
 
-const config = new Config(KEY, BASE);
+// No retries here: each error is the first answer's (reliability.test.mjs covers retries).
+const config = new Config(KEY, BASE, { retries: 0 });
 
 test('retrieve resolves with the documented record as a plain object', async () => {
   const ds = await DataSource.retrieve(config, DOCUMENTED.uuid);
@@ -101,7 +102,7 @@ for (const [uuid, ErrorClass, status, message, response] of ERROR_TABLE) {
 }
 
 test('a wrong API key rejects with ForbiddenError (401) and ChartMogul\'s message', async () => {
-  const error = await DataSource.retrieve(new Config('sk_wrong_key', BASE), DOCUMENTED.uuid).catch((e) => e);
+  const error = await DataSource.retrieve(new Config('sk_wrong_key', BASE, { retries: 0 }), DOCUMENTED.uuid).catch((e) => e);
   assert.ok(error instanceof ForbiddenError);
   assert.equal(error.httpStatus, 401);
   assert.equal(error.message, 'HTTP 401: No valid API key provided');
@@ -125,7 +126,7 @@ test('a 2xx answer that is not JSON or not a data source is an InvalidResponseEr
 });
 
 test('no HTTP answer rejects with ConnectionError, without a status', async () => {
-  const error = await DataSource.retrieve(new Config(KEY, CLOSED_BASE), DOCUMENTED.uuid).catch((e) => e);
+  const error = await DataSource.retrieve(new Config(KEY, CLOSED_BASE, { retries: 0 }), DOCUMENTED.uuid).catch((e) => e);
   assert.ok(error instanceof ConnectionError);
   assert.equal(error.httpStatus, undefined);
   assert.match(error.message, /^connection failed: /);
@@ -151,7 +152,8 @@ test('bad arguments reject with ConfigurationError and send nothing', async () =
     [() => DataSource.retrieve(config, DOCUMENTED.uuid, { with_processing_status: 'yes' }), /field `with_processing_status`/],
     [() => DataSource.retrieve(config, DOCUMENTED.uuid, 'with_processing_status'), /query must be an object/],
     [() => DataSource.retrieve(config, DOCUMENTED.uuid, {}, { signal: 'now' }), /signal must be an AbortSignal/],
-    [() => DataSource.retrieve(config, DOCUMENTED.uuid, {}, { timeout: 5 }), /unknown option/],
+    [() => DataSource.retrieve(config, DOCUMENTED.uuid, {}, { timout: 5 }), /unknown field `timout`/],
+    [() => DataSource.retrieve(config, DOCUMENTED.uuid, {}, { deadline: -1 }), /deadline must be a whole number/],
   ];
   for (const [call, message] of cases) {
     const promise = call();
@@ -173,6 +175,8 @@ test('Config refuses a bad key, base or limits with ConfigurationError', () => {
     [() => new Config(KEY, undefined, { retries: -1 }), /retries/],
     [() => new Config(KEY, undefined, { timeout: 0 }), /timeout/],
     [() => new Config(KEY, undefined, { retry: 1 }), /unknown field `retry`/],
+    [() => new Config(KEY, undefined, { maxConcurrency: 0 }), /maxConcurrency/],
+    [() => new Config(KEY, undefined, { deadline: 1.5 }), /deadline/],
   ];
   for (const [make, message] of refused) {
     assert.throws(make, (e) => e instanceof ConfigurationError && message.test(e.message));
@@ -193,10 +197,10 @@ test('the API key never shows in inspect, JSON, strings or errors', async () => 
   for (const shown of [inspect(c), inspect(c, { showHidden: true, depth: 5 }), JSON.stringify(c), String(c), `${c}`]) {
     assert.ok(!shown.includes(secret), shown);
   }
-  assert.equal(inspect(c), `Config { apiBase: '${BASE}', retries: 2, timeout: 30000 }`);
+  assert.equal(inspect(c), `Config { apiBase: '${BASE}', retries: 2, timeout: 30000, deadline: 120000, maxConcurrency: 20 }`);
   const errors = [
     await DataSource.retrieve(c, DOCUMENTED.uuid).catch((e) => e),
-    await DataSource.retrieve(new Config(KEY, BASE), 'ds_scenario_echo_key').catch((e) => e),
+    await DataSource.retrieve(config, 'ds_scenario_echo_key').catch((e) => e),
     await DataSource.retrieve(c, '').catch((e) => e),
   ];
   try { new Config(BASE, secret); } catch (e) { errors.push(e); }

@@ -6,6 +6,8 @@ export const EXPECTED = {
   notFound: true,
   status: 404,
   message: 'HTTP 404: Data source not found',
+  timeout: 'TimeoutError after 1 attempt',
+  abort: 'rejected with the reason',
 };
 
 export async function check(api, base) {
@@ -20,6 +22,22 @@ export async function check(api, base) {
     notFound: missing instanceof api.NotFoundError && missing instanceof api.ChartMogulError && missing instanceof Error,
     status: missing?.httpStatus,
     message: missing?.message,
+    ...(await cancellation(api, config)),
+  };
+}
+
+/** A hanging server: the timeout ends the attempt, and an abort ends the call with its reason. */
+async function cancellation(api, config) {
+  const timedOut = await api.DataSource.retrieve(config, 'ds_fault_hang', {}, { timeout: 100, deadline: 150 })
+    .then(() => undefined, (e) => e);
+  const controller = new AbortController();
+  const reason = new Error('stopped');
+  setTimeout(() => controller.abort(reason), 50);
+  const aborted = await api.DataSource.retrieve(config, 'ds_fault_hang', {}, { signal: controller.signal })
+    .then(() => undefined, (e) => e);
+  return {
+    timeout: timedOut instanceof api.TimeoutError ? `TimeoutError after ${timedOut.attempts} attempt` : String(timedOut),
+    abort: aborted === reason ? 'rejected with the reason' : String(aborted),
   };
 }
 

@@ -1,0 +1,189 @@
+// Retries, Retry-After, timeouts, the deadline, cancellation, the connection
+// limit, the body cap and redirects: the packed package against the local
+// server's faults (tests/server/faults.mjs).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import {
+  ChartMogulError, Config, ConnectionError, DataSource, InvalidResponseError, NotFoundError,
+  RateLimitError, ServerError, TimeoutError,
+} from 'chartmogul-wasm';
+import { BASE, KEY } from './helpers.mjs';
+
+let unique = 0;
+/** A uuid no earlier request used, so the server counts its attempts afresh. */
+const fresh = (prefix) => `${prefix}_${process.pid}x${++unique}`;
+
+/** What the server played for `uuid`, attempt by attempt. */
+async function served(uuid) {
+  const all = await (await fetch(`${BASE}/__served`)).json();
+  return all[uuid] ?? [];
+}
+
+async function maxInFlight(client) {
+  return (await (await fetch(`${BASE}/__in_flight`)).json())[client];
+}
+
+const failure = (promise) => promise.then(() => assert.fail('resolved'), (e) => e);
+
+test('503s, 429s with Retry-After and resets are retried until the record comes', async () => {
+  const config = new Config(KEY, BASE, { retries: 2 });
+  for (const fault of ['unavailable', 'rate_limited_retry_after', 'reset_mid_body', 'gateway_timeout']) {
+    const uuid = fresh(`ds_flaky_${fault}_2`);
+    const ds = await DataSource.retrieve(config, uuid);
+    assert.equal(ds.uuid, uuid);
+    assert.deepEqual(await served(uuid), [fault, fault, 'ok']);
+  }
+});
+
+test('other 4xx answers and bad answers are never retried', async () => {
+  const config = new Config(KEY, BASE, { retries: 3 });
+  const missing = await failure(DataSource.retrieve(config, 'ds_missing'));
+  assert.ok(missing instanceof NotFoundError);
+  assert.equal(missing.attempts, 1);
+  const uuid = fresh('ds_flaky_truncated_json_1');
+  const bad = await failure(DataSource.retrieve(config, uuid));
+  assert.ok(bad instanceof InvalidResponseError);
+  assert.deepEqual(await served(uuid), ['truncated_json']);
+});
+
+test('retries = 0 disables retrying; exhausted retries end with the last error and the count', async () => {
+  const none = new Config(KEY, BASE, { retries: 0 });
+  const once = fresh('ds_flaky_server_error_5');
+  const first = await failure(DataSource.retrieve(none, once));
+  assert.ok(first instanceof ServerError);
+  assert.equal(first.attempts, 1);
+  assert.deepEqual(await served(once), ['server_error']);
+
+  const twice = new Config(KEY, BASE);
+  twice.retries = 1;
+  const uuid = fresh('ds_flaky_bad_gateway_html_5');
+  const last = await failure(DataSource.retrieve(twice, uuid));
+  assert.ok(last instanceof ServerError);
+  assert.equal(last.httpStatus, 502);
+  assert.equal(last.attempts, 2);
+  assert.deepEqual(await served(uuid), ['bad_gateway_html', 'bad_gateway_html']);
+});
+
+test('a Retry-After beyond the 60 s cap gives up at once with RateLimitError.retryAfter', async () => {
+  const config = new Config(KEY, BASE, { retries: 5 });
+  const error = await failure(DataSource.retrieve(config, 'ds_scenario_rate_limited_long'));
+  assert.ok(error instanceof RateLimitError);
+  assert.equal(error.retryAfter, 120);
+  assert.equal(error.attempts, 1);
+});
+
+test('an attempt past its timeout is retried, then rejects with TimeoutError', async () => {
+  const config = new Config(KEY, BASE, { retries: 1, timeout: 100 });
+  const uuid = fresh('ds_flaky_hang_5');
+  const error = await failure(DataSource.retrieve(config, uuid));
+  assert.ok(error instanceof TimeoutError && error instanceof ConnectionError);
+  assert.equal(error.attempts, 2);
+  assert.match(error.message, /no answer within 100 ms/);
+  const recovered = fresh('ds_flaky_hang_1');
+  assert.equal((await DataSource.retrieve(config, recovered)).uuid, recovered);
+});
+
+test('the deadline bounds the whole call, retries and waits included', async () => {
+  const config = new Config(KEY, BASE, { retries: 20, timeout: 10_000, deadline: 400 });
+  const started = Date.now();
+  const error = await failure(DataSource.retrieve(config, 'ds_fault_hang'));
+  assert.ok(error instanceof TimeoutError);
+  assert.ok(Date.now() - started < 400 + 2000, 'ended near its deadline');
+});
+
+test('a call\'s own timeout and deadline override the Config\'s', async () => {
+  const config = new Config(KEY, BASE, { retries: 0, timeout: 60_000 });
+  const error = await failure(DataSource.retrieve(config, 'ds_fault_hang', {}, { timeout: 80 }));
+  assert.ok(error instanceof TimeoutError);
+  assert.match(error.message, /80 ms/);
+  const byDeadline = await failure(DataSource.retrieve(config, 'ds_fault_hang', {}, { deadline: 90 }));
+  assert.match(byDeadline.message, /90 ms/);
+});
+
+test('aborting cancels the request in flight and rejects with the signal\'s reason', async () => {
+  const client = 'abort_in_flight';
+  const config = new Config(`${KEY}_${client}`, BASE);
+  const controller = new AbortController();
+  const reason = new Error('user navigated away');
+  const pending = DataSource.retrieve(config, 'ds_fault_hang', {}, { signal: controller.signal });
+  setTimeout(() => controller.abort(reason), 50);
+  assert.equal(await failure(pending), reason);
+  const defaultReason = new AbortController();
+  const second = DataSource.retrieve(config, 'ds_fault_hang', {}, { signal: defaultReason.signal });
+  setTimeout(() => defaultReason.abort(), 20);
+  assert.equal((await failure(second)).name, 'AbortError');
+  assert.equal(await maxInFlight(client), 1);
+});
+
+test('aborting during a backoff wait rejects at once, without another attempt', async () => {
+  const config = new Config(KEY, BASE, { retries: 3 });
+  const uuid = fresh('ds_flaky_server_error_5');
+  const controller = new AbortController();
+  const pending = DataSource.retrieve(config, uuid, {}, { signal: controller.signal });
+  await new Promise((done) => setTimeout(done, 100)); // the first 500 answered; the wait is ≥ 250 ms
+  controller.abort(new Error('stop'));
+  assert.equal((await failure(pending)).message, 'stop');
+  await new Promise((done) => setTimeout(done, 1200));
+  assert.deepEqual(await served(uuid), ['server_error'], 'no attempt after the abort');
+});
+
+test('at most maxConcurrency requests are in flight; the rest wait in order and can be aborted', async () => {
+  const client = 'limit';
+  const config = new Config(`${KEY}_${client}`, BASE, { maxConcurrency: 3, retries: 0 });
+  const order = [];
+  const calls = Array.from({ length: 10 }, (_, i) =>
+    DataSource.retrieve(config, `ds_scenario_slow`).then(() => order.push(i)));
+  const waiting = new AbortController();
+  const queued = DataSource.retrieve(config, 'ds_scenario_slow', {}, { signal: waiting.signal });
+  waiting.abort(new Error('no longer needed'));
+  assert.equal((await failure(queued)).message, 'no longer needed');
+  await Promise.all(calls);
+  assert.equal(await maxInFlight(client), 3);
+  assert.deepEqual(order.slice(0, 3).sort(), [0, 1, 2], 'the first three went first');
+
+  config.maxConcurrency = 5;
+  assert.equal(config.maxConcurrency, 5);
+  await Promise.all(Array.from({ length: 10 }, () => DataSource.retrieve(config, 'ds_scenario_slow')));
+  assert.equal(await maxInFlight(client), 5);
+});
+
+test('an answer beyond 10 MB is refused unread, declared or streamed', async () => {
+  const config = new Config(KEY, BASE, { retries: 2 });
+  for (const uuid of ['ds_scenario_huge', 'ds_scenario_huge_chunked']) {
+    const error = await failure(DataSource.retrieve(config, uuid));
+    assert.ok(error instanceof InvalidResponseError, uuid);
+    assert.match(error.message, /larger than 10 MB/);
+    assert.equal(error.attempts, 1);
+  }
+});
+
+test('a redirect is not followed, so the key never reaches another origin', async () => {
+  await fetch(`${BASE}/__requests`, { method: 'DELETE' });
+  const error = await failure(DataSource.retrieve(new Config(KEY, BASE), 'ds_scenario_redirect'));
+  assert.ok(error instanceof ChartMogulError);
+  assert.equal(error.httpStatus, 302);
+  assert.match(error.message, /not followed/);
+  const seen = await (await fetch(`${BASE}/__requests`)).json();
+  assert.deepEqual(seen.map((r) => r.path), ['/v1/data_sources/ds_scenario_redirect']);
+});
+
+test('no timer outlives a call: a script exits as soon as its calls are done', async () => {
+  // Defaults: 30 s timeout, 120 s deadline. A success, a retried failure and an abort.
+  const script = `
+    import { Config, DataSource } from 'chartmogul-wasm';
+    const config = new Config('${KEY}', '${BASE}', { retries: 1 });
+    await DataSource.retrieve(config, 'ds_fef05d54-47b4-431b-aed2-eb6b9e545430');
+    await DataSource.retrieve(config, 'ds_fault_server_error').catch(() => {});
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 20);
+    await DataSource.retrieve(config, 'ds_fault_hang', {}, { signal: controller.signal }).catch(() => {});
+    console.log('done');`;
+  const started = Date.now();
+  const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
+    timeout: 20_000, // far below the 30 s timer a leak would keep alive
+  });
+  assert.equal(stdout.trim(), 'done');
+  assert.ok(Date.now() - started < 20_000);
+});
