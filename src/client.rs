@@ -105,7 +105,9 @@ pub async fn fetch_record<T: DeserializeOwned>(
 }
 
 /// One attempt: an answer, or the error of no answer. Aborted by the
-/// caller's signal (rejecting with its reason) or by the timeout.
+/// caller's signal (rejecting with its reason) or by the timeout; either way
+/// the fetch is cancelled and has let go of its connection before the
+/// attempt returns, so its slot is free only once it really is.
 async fn attempt(
     request: &Request,
     timeout_ms: u32,
@@ -113,21 +115,26 @@ async fn attempt(
 ) -> Result<Result<Answer, Error>, Failure> {
     let controller = AbortController::new().map_err(Failure::Aborted)?;
     let signal = controller.signal();
-    let sent = exchange(request, &signal, call.api_key);
-    let timed = within(f64::from(timeout_ms), sent);
-    match until_aborted(&call.signal, timed).await {
+    let mut sent = Box::pin(exchange(request, &signal, call.api_key));
+    let stopped = until_aborted(&call.signal, within(f64::from(timeout_ms), sent.as_mut())).await;
+    match stopped {
         Ok(Some(Ok(answer))) => Ok(Ok(answer)),
         Ok(Some(Err(Failed(reason)))) => {
             Ok(Err(Error::Connection(describe(&reason, call.api_key))))
         }
         Ok(None) => {
             controller.abort();
+            let _ = sent.await;
+            // fetch rejects before its socket is torn down; a turn of the
+            // event loop lets it close before the slot goes to the next call.
+            TimeoutFuture::new(0).await;
             Ok(Err(Error::Timeout(timeout_ms)))
         }
         Err(aborted) => {
             if let Failure::Aborted(reason) = &aborted {
                 controller.abort_with_reason(reason);
             }
+            let _ = sent.await;
             Err(aborted)
         }
     }
@@ -146,13 +153,14 @@ async fn within<F: Future>(ms: f64, work: F) -> Option<F::Output> {
 }
 
 /// `work`'s output, or the caller's abort reason if the signal fires first.
+/// The signal is polled first, so an aborted call starts no work at all.
 async fn until_aborted<F: Future>(
     signal: &Option<AbortSignal>,
     work: F,
 ) -> Result<F::Output, Failure> {
-    match select(Box::pin(work), Aborted::on(signal.as_ref())).await {
-        Either::Left((output, _)) => Ok(output),
-        Either::Right((reason, _)) => Err(Failure::Aborted(reason)),
+    match select(Aborted::on(signal.as_ref()), Box::pin(work)).await {
+        Either::Left((reason, _)) => Err(Failure::Aborted(reason)),
+        Either::Right((output, _)) => Ok(output),
     }
 }
 

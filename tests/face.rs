@@ -239,13 +239,18 @@ async fn a_web_page_needs_the_opt_in_and_other_hosts_do_not() {
 }
 
 #[wasm_bindgen_test]
-async fn a_server_error_is_retried_until_the_answer_comes() {
+async fn a_rate_limited_call_is_retried_until_the_answer_comes() {
     describe_errors_as_objects();
     let options = js_sys::JSON::parse(r#"{"dangerouslyAllowBrowser":true,"retries":2}"#).unwrap();
     let retrying = Config::new(KEY.into(), BASE.into(), options).unwrap();
     // Two 429s with Retry-After: 1 … then the record; within the 2 retries.
-    let uuid = format!("ds_flaky_rate_limited_retry_after_2_{}", js_sys::Math::random().to_bits());
-    let ds = retrieve(&retrying, &uuid, JsValue::UNDEFINED).await.unwrap();
+    let uuid = format!(
+        "ds_flaky_rate_limited_retry_after_2_{}",
+        js_sys::Math::random().to_bits()
+    );
+    let ds = retrieve(&retrying, &uuid, JsValue::UNDEFINED)
+        .await
+        .unwrap();
     assert_eq!(get(&ds, "uuid"), uuid.as_str());
 }
 
@@ -253,7 +258,12 @@ async fn a_server_error_is_retried_until_the_answer_comes() {
 async fn an_attempt_past_its_timeout_rejects_as_a_timeout() {
     describe_errors_as_objects();
     let options = js_sys::JSON::parse(r#"{"timeout":150}"#).unwrap();
-    let promise = DataSource::retrieve(&config(BASE), "ds_fault_hang".into(), JsValue::UNDEFINED, options);
+    let promise = DataSource::retrieve(
+        &config(BASE),
+        "ds_fault_hang".into(),
+        JsValue::UNDEFINED,
+        options,
+    );
     let e = settle(promise).await.unwrap_err();
     assert_eq!(get(&e, "className"), "TimeoutError");
     assert_eq!(get(&e, "attempts"), 1);

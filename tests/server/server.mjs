@@ -18,6 +18,7 @@ const CORS = {
   'Access-Control-Allow-Methods': 'GET, POST, DELETE, OPTIONS',
   'Access-Control-Allow-Headers': 'Authorization, Accept, Content-Type',
   'Access-Control-Max-Age': '600',
+  'Access-Control-Expose-Headers': 'Retry-After',
 };
 const UNAUTHORIZED = { code: 401, message: 'No valid API key provided', param: null };
 const FLAGS = Object.keys(FLAG_FIELDS);
@@ -69,8 +70,8 @@ function playFault(res, uuid, state) {
   if (!FAULTS[fault]) return false;
   if (!state.served.has(uuid)) state.served.set(uuid, []);
   state.served.get(uuid).push(fault);
-  // A few ms of "work", as a real server has: calls overlap, so limits are reached.
-  setTimeout(() => FAULTS[fault](res, recordFor(uuid)), 5);
+  // Some "work", as a real server has: calls overlap, so connection limits fill up.
+  setTimeout(() => FAULTS[fault](res, recordFor(uuid)), 20);
   return true;
 }
 
@@ -133,28 +134,45 @@ function introspect(req, res, url, state) {
   const views = {
     '/__requests': () => [...state.requests],
     '/__served': () => Object.fromEntries(state.served),
-    '/__in_flight': () => Object.fromEntries([...state.inFlight].map(([client, c]) => [client, c.max])),
+    '/__in_flight': () =>
+      Object.fromEntries([...state.inFlight].map(([client, c]) => [client, { now: c.open.size, max: c.max }])),
   };
   const view = views[url.pathname];
   if (!view) return false;
-  const seen = view();
+  if (req.method === 'PUT' && url.pathname === '/__in_flight') {
+    clientCounts(state, url.searchParams.get('client')).timeoutMs = Number(url.searchParams.get('timeout_ms'));
+  }
+  const seen = JSON.parse(JSON.stringify(view())); // a snapshot, before any reset
   if (req.method === 'DELETE') {
     state.requests.length = 0;
     state.served.clear();
     state.attempts.clear();
-    for (const counts of state.inFlight.values()) counts.max = counts.now;
+    for (const counts of state.inFlight.values()) counts.max = counts.open.size;
   }
   sendJson(res, 200, seen);
   return true;
 }
 
-/** Counts the request as in flight for its client until its answer ends (or breaks). */
+/**
+ * Counts the request as in flight for its client until its answer is sent or
+ * its connection breaks. A request older than the client's own timeout
+ * (set with PUT /__in_flight?client=…&timeout_ms=…) is not counted: the
+ * client has given up on it, even if its connection is still closing.
+ */
 function trackInFlight(req, res, client, state) {
-  const counts = state.inFlight.get(client) ?? { now: 0, max: 0 };
-  state.inFlight.set(client, counts);
-  counts.now += 1;
-  counts.max = Math.max(counts.max, counts.now);
-  res.on('close', () => { counts.now -= 1; });
+  const counts = clientCounts(state, client);
+  const request = { started: Date.now() };
+  counts.open.add(request);
+  const live = [...counts.open].filter((r) => request.started - r.started < counts.timeoutMs).length;
+  counts.max = Math.max(counts.max, live);
+  const end = () => counts.open.delete(request);
+  res.on('finish', end);
+  res.on('close', end);
+}
+
+function clientCounts(state, client) {
+  if (!state.inFlight.has(client)) state.inFlight.set(client, { open: new Set(), max: 0, timeoutMs: Infinity });
+  return state.inFlight.get(client);
 }
 
 /**
@@ -165,6 +183,8 @@ export function startServer({ port = 0, apiKey = SAMPLE_API_KEY, seed = 42 } = {
   const state = { requests: [], served: new Map(), attempts: new Map(), inFlight: new Map(), seed };
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
+    // Every answer, faults included, carries CORS headers, as ChartMogul's do.
+    for (const [name, value] of Object.entries(CORS)) res.setHeader(name, value);
     if (introspect(req, res, url, state)) return;
     if (req.method === 'OPTIONS') return send(res, { status: 204 });
     const key = apiKeyOf(req.headers.authorization);

@@ -197,7 +197,7 @@ test('the API key never shows in inspect, JSON, strings or errors', async () => 
   for (const shown of [inspect(c), inspect(c, { showHidden: true, depth: 5 }), JSON.stringify(c), String(c), `${c}`]) {
     assert.ok(!shown.includes(secret), shown);
   }
-  assert.equal(inspect(c), `Config { apiBase: '${BASE}', retries: 2, timeout: 30000, deadline: 120000, maxConcurrency: 20 }`);
+  assert.equal(inspect(c, { breakLength: Infinity }), `Config { apiBase: '${BASE}', deadline: 120000, maxConcurrency: 20, retries: 2, timeout: 30000 }`);
   const errors = [
     await DataSource.retrieve(c, DOCUMENTED.uuid).catch((e) => e),
     await DataSource.retrieve(config, 'ds_scenario_echo_key').catch((e) => e),
