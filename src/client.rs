@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use futures_util::future::{select, Either};
 use gloo_timers::future::TimeoutFuture;
-use js_sys::{Date, Math, Reflect};
+use js_sys::{Date, Math, Object, Reflect};
 use serde::de::DeserializeOwned;
 use wasm_bindgen::JsValue;
 use web_sys::{AbortController, AbortSignal};
@@ -51,9 +51,35 @@ impl ApiFailure {
     }
 }
 
+/// What a successful answer must hold.
+#[derive(Clone, Copy)]
+pub enum Expect {
+    /// A record: the parsed body, checked by the function, is the result.
+    Record {
+        what: &'static str,
+        check: fn(&str, JsValue) -> Result<(), Error>,
+    },
+    /// Nothing (a 204): the result is `{}`.
+    Nothing,
+}
+
+impl Expect {
+    /// A record of type `T`, called `what` in errors.
+    pub fn record<T: DeserializeOwned>(what: &'static str) -> Expect {
+        Expect::Record {
+            what,
+            check: check::<T>,
+        }
+    }
+}
+
+fn check<T: DeserializeOwned>(what: &str, value: JsValue) -> Result<(), Error> {
+    decode::<T, _>(what, serde_wasm_bindgen::Deserializer::from(value)).map(|_| ())
+}
+
 /// What one call needs besides its request.
 pub struct Call<'a> {
-    pub what: &'a str,
+    pub expect: Expect,
     pub api_key: &'a str,
     pub limits: Limits,
     pub limiter: Rc<Limiter>,
@@ -61,12 +87,9 @@ pub struct Call<'a> {
 }
 
 /// Sends `request` until it succeeds or may not be retried; on success
-/// resolves with the parsed body itself, checked against `T`, so fields
-/// unknown to `T` are kept as they came.
-pub async fn fetch_record<T: DeserializeOwned>(
-    request: &Request,
-    call: Call<'_>,
-) -> Result<JsValue, Failure> {
+/// resolves with what `call.expect` says: for a record, the parsed body
+/// itself, so fields unknown to its type are kept as they came.
+pub async fn fetch(request: &Request, call: Call<'_>) -> Result<JsValue, Failure> {
     let started = Date::now();
     let deadline = f64::from(call.limits.deadline_ms);
     let left = || deadline - (Date::now() - started);
@@ -82,7 +105,7 @@ pub async fn fetch_record<T: DeserializeOwned>(
         let outcome = attempt(request, budget, &call).await;
         drop(permit);
         let mut failure = match outcome? {
-            Ok(answer) => match classify::<T>(call.what, answer) {
+            Ok(answer) => match classify(call.expect, answer) {
                 Ok(record) => return Ok(record),
                 Err(failure) => failure,
             },
@@ -93,7 +116,7 @@ pub async fn fetch_record<T: DeserializeOwned>(
             Some(seconds) => seconds * 1000.0,
             None => backoff_ms(attempts, Math::random()),
         };
-        let retry = is_retryable(&failure.error)
+        let retry = is_retryable(&failure.error, request.method.is_idempotent())
             && attempts <= call.limits.retries
             && wait <= MAX_WAIT_MS
             && wait < left();
@@ -119,9 +142,7 @@ async fn attempt(
     let stopped = until_aborted(&call.signal, within(f64::from(timeout_ms), sent.as_mut())).await;
     match stopped {
         Ok(Some(Ok(answer))) => Ok(Ok(answer)),
-        Ok(Some(Err(Failed(reason)))) => {
-            Ok(Err(Error::Connection(describe(&reason, call.api_key))))
-        }
+        Ok(Some(Err(Failed(reason)))) => Ok(Err(no_answer(&reason, call.api_key))),
         Ok(None) => {
             controller.abort();
             let _ = sent.await;
@@ -170,8 +191,8 @@ fn deadline_failure(call: &Call<'_>, attempts: u32) -> Failure {
     Failure::Api(failure)
 }
 
-/// Turns an answer into the record, or into the failure it describes.
-fn classify<T: DeserializeOwned>(what: &str, answer: Answer) -> Result<JsValue, ApiFailure> {
+/// Turns an answer into the result, or into the failure it describes.
+fn classify(expect: Expect, answer: Answer) -> Result<JsValue, ApiFailure> {
     let retry_after_s = answer
         .retry_after
         .as_deref()
@@ -193,13 +214,10 @@ fn classify<T: DeserializeOwned>(what: &str, answer: Answer) -> Result<JsValue, 
                 text => text.to_string(),
             }),
         },
-        (Body::Json(value), _) => {
-            match decode::<T, _>(what, serde_wasm_bindgen::Deserializer::from(value.clone())) {
-                Ok(_) => return Ok(value.clone()),
-                Err(error) => error,
-            }
-        }
-        (Body::Text(_), _) => Error::InvalidResponse("ChartMogul's answer is not JSON".to_string()),
+        (body, _) => match accept(expect, body) {
+            Ok(result) => return Ok(result),
+            Err(error) => error,
+        },
     };
     Err(ApiFailure {
         error,
@@ -210,6 +228,19 @@ fn classify<T: DeserializeOwned>(what: &str, answer: Answer) -> Result<JsValue, 
     })
 }
 
+/// What a 2xx answer's body stands for, or why it is a bad answer.
+fn accept(expect: Expect, body: &Body) -> Result<JsValue, Error> {
+    match (expect, body) {
+        (Expect::Nothing, _) => Ok(Object::new().into()),
+        (Expect::Record { what, check }, Body::Json(value)) => {
+            check(what, value.clone()).map(|()| value.clone())
+        }
+        (Expect::Record { .. }, _) => Err(Error::InvalidResponse(
+            "ChartMogul's answer is not JSON".to_string(),
+        )),
+    }
+}
+
 fn message_of(body: &Body) -> Option<String> {
     match body {
         Body::Json(value) => server_message(serde_wasm_bindgen::Deserializer::from(value.clone())),
@@ -218,20 +249,22 @@ fn message_of(body: &Body) -> Option<String> {
     }
 }
 
-/// fetch's rejection as one line: its message and its cause's, key removed.
-fn describe(reason: &JsValue, api_key: &str) -> String {
-    let message_of = |v: &JsValue| {
-        Reflect::get(v, &"message".into())
+/// fetch's rejection as an error: its message and its cause's, key removed.
+/// A refused connection (Node's ECONNREFUSED) surely reached no server.
+fn no_answer(reason: &JsValue, api_key: &str) -> Error {
+    let text_of = |v: &JsValue, key: &str| {
+        Reflect::get(v, &key.into())
             .ok()
             .and_then(|m| m.as_string())
     };
-    let mut text = message_of(reason).unwrap_or_else(|| "fetch failed".to_string());
-    if let Some(cause) = Reflect::get(reason, &"cause".into())
-        .ok()
-        .as_ref()
-        .and_then(message_of)
-    {
-        text = format!("{text} ({cause})");
+    let cause = Reflect::get(reason, &"cause".into()).unwrap_or_default();
+    let mut text = text_of(reason, "message").unwrap_or_else(|| "fetch failed".to_string());
+    if let Some(detail) = text_of(&cause, "message") {
+        text = format!("{text} ({detail})");
     }
-    text.replace(api_key, "[redacted]")
+    let text = text.replace(api_key, "[redacted]");
+    match text_of(&cause, "code").as_deref() {
+        Some("ECONNREFUSED") => Error::Refused(text),
+        _ => Error::Connection(text),
+    }
 }

@@ -11,9 +11,12 @@ pub enum Error {
     /// ChartMogul answered with a non-2xx status; `message` carries its words.
     #[error("HTTP {status}: {message}")]
     Http { status: u16, message: String },
-    /// No HTTP answer at all (DNS, refused, reset, CORS, ...).
+    /// No HTTP answer at all (DNS, reset, CORS, ...).
     #[error("connection failed: {0}")]
     Connection(String),
+    /// The connection was refused: the request surely never reached a server.
+    #[error("connection refused: {0}")]
+    Refused(String),
     /// No answer within the attempt's timeout or the call's deadline (ms).
     #[error("no answer within {0} ms")]
     Timeout(u32),
@@ -36,7 +39,7 @@ impl Error {
                 500..=599 => "ServerError",
                 _ => "ChartMogulError",
             },
-            Error::Connection(_) => "ConnectionError",
+            Error::Connection(_) | Error::Refused(_) => "ConnectionError",
             Error::Timeout(_) => "TimeoutError",
             Error::InvalidResponse(_) => "InvalidResponseError",
         }

@@ -22,6 +22,14 @@ pub fn optional_object<T: Default + for<'de> Deserialize<'de>>(
     if is_absent(&value) {
         return Ok(T::default());
     }
+    required_object(name, value)
+}
+
+/// An object argument, checked against `T` like `optional_object`.
+pub fn required_object<T: for<'de> Deserialize<'de>>(
+    name: &str,
+    value: JsValue,
+) -> Result<T, Error> {
     let object: &Object = value
         .dyn_ref()
         .ok_or_else(|| Error::Configuration(format!("{name} must be an object")))?;

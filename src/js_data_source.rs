@@ -1,7 +1,7 @@
 //! The exported `DataSource` class: ChartMogul's data source calls.
 
 use js_sys::{Promise, Reflect};
-use serde::de::{DeserializeOwned, IgnoredAny};
+use serde::de::IgnoredAny;
 use serde::Deserialize;
 use tsify::Tsify;
 use wasm_bindgen::prelude::*;
@@ -9,10 +9,13 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::future_to_promise;
 use web_sys::AbortSignal;
 
-use crate::client::{fetch_record, Call, Failure};
-use crate::data_source::{retrieve_request, DataSourceQuery, DataSourceRecord};
+use crate::client::{fetch, Call, Expect, Failure};
+use crate::data_source::{
+    create_request, destroy_request, list_request, retrieve_request, DataSourceList,
+    DataSourceListQuery, DataSourceQuery, DataSourceRecord, NewDataSource,
+};
 use crate::error::Error;
-use crate::js_args::optional_object;
+use crate::js_args::{optional_object, required_object};
 use crate::js_config::Config;
 use crate::js_error::{failure_to_js, throwable};
 use crate::request::Request;
@@ -33,7 +36,7 @@ pub struct RequestOptions {
     pub deadline: Option<f64>,
 }
 
-/// ChartMogul data sources: `DataSource.retrieve(config, uuid, query?, options?)`.
+/// ChartMogul data sources: `retrieve`, `all`, `create` and `destroy`.
 #[wasm_bindgen]
 pub struct DataSource;
 
@@ -47,23 +50,72 @@ impl DataSource {
         #[wasm_bindgen(unchecked_optional_param_type = "DataSourceQuery")] query: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: JsValue,
     ) -> Promise {
-        let prepared = (|| {
-            let uuid = uuid.as_string().unwrap_or_default();
-            let query: DataSourceQuery = optional_object("query", query)?;
-            retrieve_request(config.settings(), &uuid, &query)
-        })();
-        send::<DataSourceRecord>("data source", config, prepared, options)
+        let request = optional_object::<DataSourceQuery>("query", query)
+            .and_then(|query| retrieve_request(config.settings(), &string(uuid), &query));
+        send(
+            config,
+            request,
+            options,
+            Expect::record::<DataSourceRecord>("data source"),
+        )
     }
+
+    /// Lists data sources: `GET /v1/data_sources`, filtered by `query`.
+    #[wasm_bindgen(unchecked_return_type = "Promise<DataSourceList>")]
+    pub fn all(
+        config: &Config,
+        #[wasm_bindgen(unchecked_optional_param_type = "DataSourceListQuery")] query: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: JsValue,
+    ) -> Promise {
+        let request = optional_object::<DataSourceListQuery>("query", query)
+            .map(|query| list_request(config.settings(), &query));
+        let expect = Expect::record::<DataSourceList>("data source list");
+        send(config, request, options, expect)
+    }
+
+    /// Creates a data source: `POST /v1/data_sources`. Retried only where
+    /// it surely was not carried out (see the README).
+    #[wasm_bindgen(unchecked_return_type = "Promise<DataSourceRecord>")]
+    pub fn create(
+        config: &Config,
+        #[wasm_bindgen(unchecked_param_type = "NewDataSource")] data: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: JsValue,
+    ) -> Promise {
+        let request = required_object::<NewDataSource>("data", data)
+            .and_then(|data| create_request(config.settings(), &data));
+        send(
+            config,
+            request,
+            options,
+            Expect::record::<DataSourceRecord>("data source"),
+        )
+    }
+
+    /// Deletes a data source and all its data: `DELETE /v1/data_sources/{uuid}`.
+    #[wasm_bindgen(unchecked_return_type = "Promise<Record<string, never>>")]
+    pub fn destroy(
+        config: &Config,
+        #[wasm_bindgen(unchecked_param_type = "string")] uuid: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: JsValue,
+    ) -> Promise {
+        let request = destroy_request(config.settings(), &string(uuid));
+        send(config, request, options, Expect::Nothing)
+    }
+}
+
+/// A string argument; anything else reads as empty, which the request refuses.
+fn string(value: JsValue) -> String {
+    value.as_string().unwrap_or_default()
 }
 
 /// Checks what every call shares (the browser guard, the options), then runs
 /// the request loop. Everything is read from `config` now, so the returned
 /// promise holds no borrow of it while the call is in flight.
-fn send<T: DeserializeOwned>(
-    what: &'static str,
+fn send(
     config: &Config,
     request: Result<Request, Error>,
     options: JsValue,
+    expect: Expect,
 ) -> Promise {
     let settings = config.settings();
     let checked = settings
@@ -85,13 +137,13 @@ fn send<T: DeserializeOwned>(
     let limiter = config.limiter();
     future_to_promise(async move {
         let call = Call {
-            what,
+            expect,
             api_key: &api_key,
             limits,
             limiter,
             signal,
         };
-        fetch_record::<T>(&request, call)
+        fetch(&request, call)
             .await
             .map_err(|failure| match failure {
                 Failure::Api(failure) => failure_to_js(failure),

@@ -26,8 +26,9 @@ mod server_message;
 mod transport;
 
 pub use data_source::{
-    AutoChurnSubscriptionSetting, DataSourceQuery, DataSourceRecord, DataSourceStatus,
-    InvoiceHandlingRules, InvoiceHandlingSetting, ProcessingStatus,
+    AutoChurnSubscriptionSetting, DataSourceList, DataSourceListQuery, DataSourceQuery,
+    DataSourceRecord, DataSourceStatus, InvoiceHandlingRules, InvoiceHandlingSetting,
+    NewDataSource, ProcessingStatus,
 };
 pub use js_config::{Config, ConfigOptions};
 pub use js_data_source::{DataSource, RequestOptions};

@@ -21,13 +21,23 @@ pub const USER_AGENT: &str = concat!("chartmogul-wasm/", env!("CARGO_PKG_VERSION
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Method {
     Get,
+    Post,
+    Delete,
 }
 
 impl Method {
     pub fn as_str(self) -> &'static str {
         match self {
             Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Delete => "DELETE",
         }
+    }
+
+    /// Whether sending it twice does no more than sending it once, so any
+    /// failed attempt may be retried. A POST may have been carried out.
+    pub fn is_idempotent(self) -> bool {
+        !matches!(self, Method::Post)
     }
 }
 
@@ -36,6 +46,8 @@ pub struct Request {
     pub method: Method,
     pub url: String,
     pub headers: Vec<(&'static str, String)>,
+    /// A JSON body, for POST.
+    pub body: Option<String>,
 }
 
 /// Redacted: the Authorization header carries the key.
@@ -45,6 +57,7 @@ impl std::fmt::Debug for Request {
             .field("method", &self.method)
             .field("url", &self.url)
             .field("headers", &"[redacted]")
+            .field("body", &self.body)
             .finish()
     }
 }
@@ -66,8 +79,37 @@ impl Request {
                 ("Accept", "application/json".to_string()),
                 ("User-Agent", USER_AGENT.to_string()),
             ],
+            body: None,
         }
     }
+
+    /// Adds `json` as the body, with its Content-Type.
+    pub fn with_json_body(mut self, json: String) -> Request {
+        self.headers
+            .push(("Content-Type", "application/json".to_string()));
+        self.body = Some(json);
+        self
+    }
+}
+
+/// `value` as a JSON string literal. Hand-written, as serde_json would add
+/// kilobytes to every download for this one use; RFC 8259 section 7.
+pub fn json_string(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() + 2);
+    out.push('"');
+    for c in value.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// `Basic base64(key + ":")`: the key is the user name, the password empty.
@@ -99,6 +141,22 @@ pub struct Query(String);
 impl Query {
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// Adds the parameters of `other` after these.
+    pub fn append(&mut self, other: Query) {
+        if let Some(rest) = other.0.strip_prefix('?') {
+            self.0.push(if self.0.is_empty() { '?' } else { '&' });
+            self.0.push_str(rest);
+        }
+    }
+
+    /// Adds `name=value` when the value was given.
+    pub fn text(mut self, name: &str, value: Option<&str>) -> Query {
+        if let Some(value) = value {
+            self.push(name, value);
+        }
+        self
     }
 
     /// Adds `name=true|false` when the flag was given.
@@ -161,6 +219,45 @@ mod tests {
             assert_eq!(e.class_name(), "ConfigurationError", "accepted {bad:?}");
             assert!(e.to_string().starts_with("uuid "));
         }
+    }
+
+    #[test]
+    fn text_values_are_percent_encoded() {
+        let q = Query::default()
+            .text("name", Some("In-house & Co/2"))
+            .text("system", None)
+            .flag("f", Some(true));
+        assert_eq!(q.as_str(), "?name=In-house%20%26%20Co%2F2&f=true");
+    }
+
+    #[test]
+    fn json_strings_escape_quotes_backslashes_and_control_characters() {
+        assert_eq!(json_string("plain"), r#""plain""#);
+        assert_eq!(json_string("a\"b\\c"), r#""a\"b\\c""#);
+        assert_eq!(json_string("l1\nl2\t\r"), r#""l1\nl2\t\r""#);
+        assert_eq!(json_string("\u{1}é😀"), "\"\\u0001é😀\"");
+        for text in ["x\"y", "\\", "\u{0}\u{1f}", "naïve ✓"] {
+            let parsed: String = serde_json::from_str(&json_string(text)).unwrap();
+            assert_eq!(parsed, text);
+        }
+    }
+
+    #[test]
+    fn only_post_is_not_idempotent() {
+        assert!(Method::Get.is_idempotent());
+        assert!(Method::Delete.is_idempotent());
+        assert!(!Method::Post.is_idempotent());
+    }
+
+    #[test]
+    fn a_json_body_comes_with_its_content_type() {
+        let base = ApiBase::default();
+        let r = Request::new(Method::Post, &base, "/v1/x", &Query::default(), "k")
+            .with_json_body(r#"{"name":"n"}"#.to_string());
+        assert_eq!(r.body.as_deref(), Some(r#"{"name":"n"}"#));
+        assert!(r
+            .headers
+            .contains(&("Content-Type", "application/json".to_string())));
     }
 
     #[test]

@@ -8,12 +8,18 @@ const FIRST_BACKOFF_MS: f64 = 500.0;
 /// No wait is longer: a longer Retry-After means giving up at once.
 pub const MAX_WAIT_MS: f64 = 60_000.0;
 
-/// Whether a failed attempt may be tried again: rate limits, server errors,
-/// no answer and timeouts may pass; other 4xx and bad answers will not.
-pub fn is_retryable(error: &Error) -> bool {
+/// Whether a failed attempt may be tried again. Rate limits, server errors,
+/// no answer and timeouts may, other 4xx and bad answers never. A request
+/// that is not idempotent (a POST) is retried only where it surely was not
+/// carried out: a 429, the 503 ChartMogul answers at its connection limit,
+/// or a refused connection; a timeout or a 500 may hide a success.
+pub fn is_retryable(error: &Error, idempotent: bool) -> bool {
     match error {
-        Error::Http { status, .. } => *status == 429 || (500..=599).contains(status),
-        Error::Connection(_) | Error::Timeout(_) => true,
+        Error::Http { status, .. } => {
+            matches!(status, 429 | 503) || (idempotent && (500..=599).contains(status))
+        }
+        Error::Refused(_) => true,
+        Error::Connection(_) | Error::Timeout(_) => idempotent,
         Error::Configuration(_) | Error::InvalidResponse(_) => false,
     }
 }
@@ -98,27 +104,45 @@ mod tests {
             http(504),
             http(599),
         ] {
-            assert!(is_retryable(&e), "{e:?}");
+            assert!(is_retryable(&e, true), "{e:?}");
         }
-        assert!(is_retryable(&Error::Connection("reset".into())));
-        assert!(is_retryable(&Error::Timeout(5)));
+        assert!(is_retryable(&Error::Connection("reset".into()), true));
+        assert!(is_retryable(&Error::Refused("refused".into()), true));
+        assert!(is_retryable(&Error::Timeout(5), true));
     }
 
     #[test]
     fn other_client_errors_and_bad_answers_never_retry() {
-        for e in [
-            http(400),
-            http(401),
-            http(403),
-            http(404),
-            http(409),
-            http(422),
-            http(302),
-        ] {
-            assert!(!is_retryable(&e), "{e:?}");
+        for idempotent in [true, false] {
+            for e in [
+                http(400),
+                http(401),
+                http(403),
+                http(404),
+                http(409),
+                http(422),
+                http(302),
+            ] {
+                assert!(!is_retryable(&e, idempotent), "{e:?}");
+            }
+            assert!(!is_retryable(
+                &Error::InvalidResponse("x".into()),
+                idempotent
+            ));
+            assert!(!is_retryable(&Error::Configuration("x".into()), idempotent));
         }
-        assert!(!is_retryable(&Error::InvalidResponse("x".into())));
-        assert!(!is_retryable(&Error::Configuration("x".into())));
+    }
+
+    #[test]
+    fn a_post_retries_only_where_it_surely_was_not_carried_out() {
+        assert!(is_retryable(&http(429), false));
+        assert!(is_retryable(&http(503), false));
+        assert!(is_retryable(&Error::Refused("refused".into()), false));
+        for e in [http(500), http(502), http(504)] {
+            assert!(!is_retryable(&e, false), "{e:?}");
+        }
+        assert!(!is_retryable(&Error::Connection("reset".into()), false));
+        assert!(!is_retryable(&Error::Timeout(5), false));
     }
 
     #[test]

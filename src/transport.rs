@@ -83,6 +83,9 @@ pub async fn exchange(
     init.set_headers(&headers);
     init.set_signal(Some(signal));
     init.set_redirect(RequestRedirect::Manual);
+    if let Some(body) = &request.body {
+        init.set_body(&JsValue::from_str(body));
+    }
     let response: Response = JsFuture::from(global_fetch(&request.url, &init))
         .await
         .map_err(Failed)?
