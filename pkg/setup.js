@@ -26,14 +26,16 @@ export function install(glue) {
   Config.prototype[Symbol.for('nodejs.util.inspect.custom')] = function (depth, options, inspect) {
     return `Config ${inspect(this.toJSON(), options)}`;
   };
-  const retrieve = DataSource.retrieve;
-  DataSource.retrieve = function (config, ...rest) {
-    if (!(config instanceof Config)) {
-      return Promise.reject(
-        new ConfigurationError('config must be a Config from this package: new Config(apiKey, apiBase?)'),
-      );
-    }
-    return retrieve.call(this, config, ...rest);
-  };
+  for (const call of ['retrieve', 'all', 'create', 'destroy']) {
+    const wasmCall = DataSource[call];
+    DataSource[call] = function (config, ...rest) {
+      if (!(config instanceof Config)) {
+        return Promise.reject(
+          new ConfigurationError('config must be a Config from this package: new Config(apiKey, apiBase?)'),
+        );
+      }
+      return wasmCall.call(this, config, ...rest);
+    };
+  }
   return { Config, DataSource, ...errorClasses };
 }

@@ -101,8 +101,12 @@ pub async fn fetch(request: &Request, call: Call<'_>) -> Result<JsValue, Failure
             None => return Err(deadline_failure(&call, attempts)),
         };
         attempts += 1;
-        let budget = left().min(f64::from(call.limits.timeout_ms)).max(1.0) as u32;
-        let outcome = attempt(request, budget, &call).await;
+        // An attempt cut short by the deadline reports the deadline.
+        let (budget, reported) = match left() < f64::from(call.limits.timeout_ms) {
+            true => (left().max(1.0) as u32, call.limits.deadline_ms),
+            false => (call.limits.timeout_ms, call.limits.timeout_ms),
+        };
+        let outcome = attempt(request, budget, reported, &call).await;
         drop(permit);
         let mut failure = match outcome? {
             Ok(answer) => match classify(call.expect, answer) {
@@ -134,6 +138,7 @@ pub async fn fetch(request: &Request, call: Call<'_>) -> Result<JsValue, Failure
 async fn attempt(
     request: &Request,
     timeout_ms: u32,
+    reported_ms: u32,
     call: &Call<'_>,
 ) -> Result<Result<Answer, Error>, Failure> {
     let controller = AbortController::new().map_err(Failure::Aborted)?;
@@ -149,7 +154,7 @@ async fn attempt(
             // fetch rejects before its socket is torn down; a turn of the
             // event loop lets it close before the slot goes to the next call.
             TimeoutFuture::new(0).await;
-            Ok(Err(Error::Timeout(timeout_ms)))
+            Ok(Err(Error::Timeout(reported_ms)))
         }
         Err(aborted) => {
             if let Failure::Aborted(reason) = &aborted {

@@ -11,7 +11,7 @@ function json(res, status, body, headers = {}) {
   res.end(text);
 }
 
-/** Each fault: (res, record) → answers (or leaves the request hanging). */
+/** Each fault: (res, record, ended) → answers (or leaves the request hanging); `ended` marks a reset done. */
 export const FAULTS = {
   ok: (res, record) => json(res, 200, record),
   slow_body: (res, record) => {
@@ -26,10 +26,13 @@ export const FAULTS = {
   bad_gateway_html: (res) => res.writeHead(502, { 'Content-Type': 'text/html' }).end(HTML),
   unavailable: (res) => json(res, 503, { error: 'Too many concurrent connections' }),
   gateway_timeout: (res) => res.writeHead(504).end(),
-  reset_mid_body: (res, record) => {
+  reset_mid_body: (res, record, ended) => {
     const text = JSON.stringify(record);
     res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) });
-    res.write(text.slice(0, 15), () => res.socket?.destroy());
+    res.write(text.slice(0, 15), () => {
+      ended();
+      res.socket?.destroy();
+    });
   },
   hang: () => {},
   truncated_json: (res, record) => {

@@ -1,36 +1,17 @@
 // A local server that answers like ChartMogul's API for the calls this
-// package makes: Basic auth, the data source endpoints with their query
-// flags, ChartMogul's error bodies and status codes, and CORS. It records
-// each request so tests can check what was (or was not) sent, counts
-// requests in flight per API key, and plays faults (faults.mjs) on request:
-//   ds_fault_<fault>              always that fault
-//   ds_flaky_<fault>_<n>_<token>  that fault for the first n attempts, then the record
-//   ds_chaos_<i>                  a seeded, reproducible mix of faults per attempt
+// package makes: Basic auth, the data source endpoints (data-sources.mjs)
+// with ChartMogul's error bodies and status codes, and CORS. It records each
+// request so tests can check what was (or was not) sent, and counts requests
+// in flight per API key.
 //
 //   node tests/server/server.mjs [--port N]   prints "listening on http://127.0.0.1:N"
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
-import { DATA_SOURCES, FLAG_FIELDS, SAMPLE_API_KEY, SCENARIOS } from './data.mjs';
-import { chaosFault, FAULTS } from './faults.mjs';
+import { SAMPLE_API_KEY } from './data.mjs';
+import { newStore, route } from './data-sources.mjs';
+import { CORS, send, sendJson } from './respond.mjs';
 
-const CORS = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Methods': 'GET, POST, DELETE, OPTIONS',
-  'Access-Control-Allow-Headers': 'Authorization, Accept, Content-Type',
-  'Access-Control-Max-Age': '600',
-  'Access-Control-Expose-Headers': 'Retry-After',
-};
 const UNAUTHORIZED = { code: 401, message: 'No valid API key provided', param: null };
-const FLAGS = Object.keys(FLAG_FIELDS);
-
-function send(res, { status, body = '', type = 'application/json', headers = {} }) {
-  res.writeHead(status, { ...CORS, ...headers, ...(body ? { 'Content-Type': type } : {}) });
-  res.end(body);
-}
-
-function sendJson(res, status, value, headers = {}) {
-  send(res, { status, body: JSON.stringify(value), headers });
-}
 
 /** The key of a Basic auth header, or undefined. */
 function apiKeyOf(header = '') {
@@ -38,95 +19,6 @@ function apiKeyOf(header = '') {
   if (scheme !== 'Basic') return undefined;
   const [user, password] = Buffer.from(encoded, 'base64').toString().split(':');
   return password === '' ? user : undefined;
-}
-
-/** Adds the fields asked for with `with_*=true`; other values are a 400, as ChartMogul does. */
-function withFlags(record, params) {
-  const out = { ...record };
-  for (const flag of FLAGS) {
-    const value = params.get(flag);
-    if (value === null || value === 'false') continue;
-    if (value !== 'true') return { error: `${flag} must be true or false` };
-    Object.assign(out, FLAG_FIELDS[flag]);
-  }
-  return { record: out };
-}
-
-/** A record for generated uuids (faults, chaos), named after the uuid. */
-function recordFor(uuid) {
-  return { ...DATA_SOURCES[0], uuid, name: `Source ${uuid}` };
-}
-
-/** Answers the fault and data-source routes that need per-uuid state; false if `uuid` is none of them. */
-function playFault(res, uuid, state) {
-  const attempt = (state.attempts.get(uuid) ?? 0) + 1;
-  state.attempts.set(uuid, attempt);
-  let fault;
-  let match;
-  if ((match = uuid.match(/^ds_fault_([a-z_]+)$/))) fault = match[1];
-  else if ((match = uuid.match(/^ds_flaky_([a-z_]+)_(\d+)_\w+$/))) fault = attempt <= Number(match[2]) ? match[1] : 'ok';
-  else if (uuid.startsWith('ds_chaos_')) fault = chaosFault(state.seed, uuid, attempt);
-  else return false;
-  if (!FAULTS[fault]) return false;
-  if (!state.served.has(uuid)) state.served.set(uuid, []);
-  state.served.get(uuid).push(fault);
-  // Some "work", as a real server has: calls overlap, so connection limits fill up.
-  setTimeout(() => FAULTS[fault](res, recordFor(uuid)), 20);
-  return true;
-}
-
-/** One-off answers that need the request's own context; false if `uuid` is none of them. */
-function special(res, uuid, { apiKey, port }) {
-  switch (uuid) {
-    // A careless proxy that repeats the caller's key in its error body.
-    case 'ds_scenario_echo_key':
-      sendJson(res, 400, { error: `Unknown key ${apiKey} for this account` });
-      break;
-    // A redirect to another origin (localhost is not 127.0.0.1): must not be followed with the key.
-    case 'ds_scenario_redirect':
-      res.writeHead(302, { ...CORS, Location: `http://localhost:${port}/v1/data_sources/redirected_here` }).end();
-      break;
-    case 'ds_scenario_rate_limited_long':
-      sendJson(res, 429, { code: 429, message: 'Too many requests' }, { 'Retry-After': '120' });
-      break;
-    case 'ds_scenario_huge': // declared too large: refused without reading
-      res.writeHead(200, { ...CORS, 'Content-Type': 'application/json', 'Content-Length': String(11 * 1024 * 1024) });
-      res.write('{"uuid":"');
-      break;
-    case 'ds_scenario_huge_chunked': // no length given: refused while reading
-      res.writeHead(200, { ...CORS, 'Content-Type': 'application/json' });
-      streamForever(res);
-      break;
-    case 'ds_scenario_slow':
-      setTimeout(() => sendJson(res, 200, recordFor(uuid)), 100);
-      break;
-    default:
-      return false;
-  }
-  return true;
-}
-
-/** Writes 64 KiB chunks until the client goes away. */
-function streamForever(res) {
-  const chunk = Buffer.alloc(64 * 1024, 0x20);
-  const more = () => {
-    while (!res.destroyed && res.write(chunk));
-    if (!res.destroyed) res.once('drain', more);
-  };
-  res.on('close', () => res.removeAllListeners('drain'));
-  more();
-}
-
-function retrieve(res, uuid, params, context) {
-  if (special(res, uuid, context)) return;
-  if (playFault(res, uuid, context.state)) return;
-  const scenario = uuid.startsWith('ds_scenario_') && SCENARIOS[uuid.slice('ds_scenario_'.length)];
-  if (scenario) return send(res, scenario);
-  const found = DATA_SOURCES.find((ds) => ds.uuid === uuid);
-  if (!found) return sendJson(res, 404, { error: 'Data source not found' });
-  const { record, error } = withFlags(found, params);
-  if (error) return sendJson(res, 400, { error });
-  sendJson(res, 200, record);
 }
 
 /** Test-only introspection; DELETE answers the same and starts afresh. Keys are never listed. */
@@ -154,20 +46,24 @@ function introspect(req, res, url, state) {
 }
 
 /**
- * Counts the request as in flight for its client until its answer is sent or
- * its connection breaks. A request older than the client's own timeout
- * (set with PUT /__in_flight?client=…&timeout_ms=…) is not counted: the
- * client has given up on it, even if its connection is still closing.
+ * Counts the request as in flight for its client until its answer is sent,
+ * the server breaks its connection on purpose, or the connection closes.
+ * Returns the function that ends it early (for the server's own resets).
+ * A request older than the client's own timeout (less a 50 ms margin for
+ * the trip here; set with PUT /__in_flight?client=…&timeout_ms=…) is not
+ * counted: the client has given up on it, though its socket may still be
+ * closing.
  */
 function trackInFlight(req, res, client, state) {
   const counts = clientCounts(state, client);
   const request = { started: Date.now() };
   counts.open.add(request);
-  const live = [...counts.open].filter((r) => request.started - r.started < counts.timeoutMs).length;
+  const live = [...counts.open].filter((r) => request.started - r.started < counts.timeoutMs - 50).length;
   counts.max = Math.max(counts.max, live);
   const end = () => counts.open.delete(request);
   res.on('finish', end);
   res.on('close', end);
+  return end;
 }
 
 function clientCounts(state, client) {
@@ -175,13 +71,19 @@ function clientCounts(state, client) {
   return state.inFlight.get(client);
 }
 
+async function bodyOf(req) {
+  let body = '';
+  for await (const chunk of req) body += chunk;
+  return body;
+}
+
 /**
  * Starts the server. Valid keys are `apiKey` and `apiKey_<client>` (so tests
  * can act as separate clients); `seed` fixes the chaos mix.
  */
 export function startServer({ port = 0, apiKey = SAMPLE_API_KEY, seed = 42 } = {}) {
-  const state = { requests: [], served: new Map(), attempts: new Map(), inFlight: new Map(), seed };
-  const server = createServer((req, res) => {
+  const state = { requests: [], served: new Map(), attempts: new Map(), inFlight: new Map(), seed, store: newStore() };
+  const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     // Every answer, faults included, carries CORS headers, as ChartMogul's do.
     for (const [name, value] of Object.entries(CORS)) res.setHeader(name, value);
@@ -199,11 +101,9 @@ export function startServer({ port = 0, apiKey = SAMPLE_API_KEY, seed = 42 } = {
       authorized,
     });
     if (!authorized) return sendJson(res, 401, UNAUTHORIZED);
-    trackInFlight(req, res, key.slice(apiKey.length + 1) || 'default', state);
-    const match = url.pathname.match(/^\/(?:[^/]+\/)*v1\/data_sources\/([^/]+)$/);
-    const context = { apiKey: key, port: server.address().port, state };
-    if (req.method === 'GET' && match) return retrieve(res, decodeURIComponent(match[1]), url.searchParams, context);
-    sendJson(res, 404, { error: 'Not found' });
+    const ended = trackInFlight(req, res, key.slice(apiKey.length + 1) || 'default', state);
+    const context = { apiKey: key, port: server.address().port, state, ended };
+    if (!route(req, res, url, await bodyOf(req), context)) sendJson(res, 404, { error: 'Not found' });
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {

@@ -3,7 +3,7 @@
 // (tests/server/faults.mjs). Every call must end with its own record or the
 // error class its last answer calls for, after the attempts the server saw;
 // the server never sees more than maxConcurrency requests in flight (not
-// counting requests past the client's timeout, whose sockets may still be
+// counting requests past the client's timeout, less a 50 ms margin, whose sockets may still be
 // closing after the client gave up on them); no call
 // outlives its deadline (plus slack); no rejection goes unhandled; memory
 // stays flat.

@@ -3,7 +3,7 @@
 // misuse that type-checks makes this test fail.
 import ChartMogul, {
   ChartMogulError, Config, DataSource, NotFoundError,
-  type DataSourceQuery, type DataSourceRecord, type DataSourceStatus,
+  type DataSourceList, type DataSourceQuery, type DataSourceRecord, type DataSourceStatus,
 } from 'chartmogul-wasm';
 
 type IsAny<T> = 0 extends 1 & T ? true : false;
@@ -34,6 +34,18 @@ export async function use(): Promise<void> {
       void [status, body, base];
     }
   }
+
+  const list: DataSourceList = await DataSource.all(config, { system: 'Stripe', with_processing_status: true });
+  const firstName: string | undefined = list.data_sources[0]?.name;
+  const created: DataSourceRecord = await DataSource.create(config, { name: 'In-house billing' });
+  const gone: Record<string, never> = await DataSource.destroy(config, created.uuid);
+  void [firstName, gone];
+  // @ts-expect-error create needs a name
+  await DataSource.create(config, {});
+  // @ts-expect-error an unknown filter
+  await DataSource.all(config, { nmae: 'x' });
+  // @ts-expect-error destroy needs a uuid
+  await DataSource.destroy(config);
 
   // @ts-expect-error a field used as the wrong type
   const wrong: number = ds.name;

@@ -1,0 +1,104 @@
+// The package's command line (`npx chartmogul-wasm …`), installed from the
+// tarball, against the local server: every command, its JSON, its exit codes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { BASE, CLOSED_BASE, DOCUMENTED, KEY } from './helpers.mjs';
+
+const BIN = join(process.cwd(), 'node_modules/.bin/chartmogul-wasm');
+
+/** Runs the CLI; resolves with { code, stdout, stderr } (JSON parsed when it is). */
+function cli(args, env = { CHARTMOGUL_API_KEY: KEY, CHARTMOGUL_API_BASE: BASE }) {
+  return new Promise((resolve) => {
+    execFile(BIN, args, { env: { PATH: process.env.PATH, ...env } }, (error, stdout, stderr) => {
+      const parse = (text) => { try { return JSON.parse(text); } catch { return text; } };
+      resolve({ code: error ? error.code : 0, stdout: parse(stdout), stderr: parse(stderr) });
+    });
+  });
+}
+
+test('retrieve prints the data source as JSON, with the flags', async () => {
+  const { code, stdout } = await cli(['data-sources', 'retrieve', DOCUMENTED.uuid, '--with-processing-status']);
+  assert.equal(code, 0);
+  assert.deepEqual(stdout, { ...DOCUMENTED, processing_status: { processed: 61, pending: 8, failed: 3 } });
+});
+
+test('list filters by --name and --system', async () => {
+  const { code, stdout } = await cli(['data-sources', 'list', '--system', 'Custom', '--name', 'In-house billing']);
+  assert.equal(code, 0);
+  assert.deepEqual(stdout, { data_sources: [DOCUMENTED] });
+});
+
+test('create then destroy', async () => {
+  const name = `CLI source ${process.pid}`;
+  const created = await cli(['data-sources', 'create', '--name', name]);
+  assert.equal(created.code, 0);
+  assert.equal(created.stdout.name, name);
+  const destroyed = await cli(['data-sources', 'destroy', created.stdout.uuid]);
+  assert.deepEqual([destroyed.code, destroyed.stdout], [0, {}]);
+  const again = await cli(['data-sources', 'destroy', created.stdout.uuid]);
+  assert.equal(again.code, 4);
+  assert.equal(again.stderr.error, 'NotFoundError');
+});
+
+test('each error class has its exit code and a JSON description on stderr', async () => {
+  const cases = [
+    [['data-sources', 'retrieve', 'ds_missing'], 4, 'NotFoundError'],
+    [['data-sources', 'retrieve', 'ds_scenario_schema_invalid'], 5, 'SchemaInvalidError'],
+    [['data-sources', 'retrieve', 'ds_scenario_forbidden'], 3, 'ForbiddenError'],
+    [['data-sources', 'retrieve', 'ds_scenario_unprocessable'], 6, 'ResourceInvalidError'],
+    [['data-sources', 'retrieve', 'ds_scenario_rate_limited_long'], 7, 'RateLimitError'],
+    [['data-sources', 'retrieve', 'ds_scenario_wrong_schema'], 11, 'InvalidResponseError'],
+    [['data-sources', 'retrieve', 'ds_scenario_conflict'], 12, 'ChartMogulError'],
+    [['data-sources', 'retrieve', '..'], 2, 'ConfigurationError'],
+  ];
+  for (const [args, code, name] of cases) {
+    const result = await cli(args);
+    assert.equal(result.code, code, `${args.join(' ')}: ${JSON.stringify(result.stderr)}`);
+    assert.equal(result.stderr.error, name);
+    assert.equal(typeof result.stderr.message, 'string');
+    assert.equal(result.stdout, '');
+  }
+  const refused = await cli(['data-sources', 'list'], { CHARTMOGUL_API_KEY: KEY, CHARTMOGUL_API_BASE: CLOSED_BASE });
+  assert.equal(refused.code, 9);
+  assert.equal(refused.stderr.error, 'ConnectionError');
+});
+
+test('usage mistakes exit 2 and say what is wrong; the key is never a flag', async () => {
+  const cases = [
+    [['data-sources'], /unknown command/],
+    [['data-sources', 'fly'], /unknown command: fly/],
+    [['customers', 'list'], /unknown resource/],
+    [['data-sources', 'retrieve'], /takes a uuid/],
+    [['data-sources', 'create'], /needs --name/],
+    [['data-sources', 'list', '--colour'], /Unknown option '--colour'/],
+    [['data-sources', 'list', '--api-key', 'sk_x'], /never a flag/],
+  ];
+  for (const [args, message] of cases) {
+    const { code, stderr } = await cli(args);
+    assert.equal(code, 2, args.join(' '));
+    assert.match(stderr.message, message);
+  }
+  const noKey = await cli(['data-sources', 'list'], { CHARTMOGUL_API_BASE: BASE });
+  assert.equal(noKey.code, 2);
+  assert.match(noKey.stderr.message, /CHARTMOGUL_API_KEY/);
+});
+
+test('--help prints the commands and exit codes', async () => {
+  const { code, stdout } = await cli(['--help']);
+  assert.equal(code, 0);
+  assert.match(stdout, /data-sources <command>/);
+  assert.match(stdout, /4 NotFoundError/);
+});
+
+test('the key never appears in what the CLI prints', async () => {
+  const secret = 'local_test_key_cli_secret_123';
+  const results = [
+    await cli(['data-sources', 'retrieve', 'ds_scenario_echo_key'], { CHARTMOGUL_API_KEY: secret, CHARTMOGUL_API_BASE: BASE }),
+    await cli(['data-sources', 'list'], { CHARTMOGUL_API_KEY: secret, CHARTMOGUL_API_BASE: CLOSED_BASE }),
+  ];
+  for (const { stdout, stderr } of results) {
+    assert.ok(!JSON.stringify([stdout, stderr]).includes(secret));
+  }
+});
