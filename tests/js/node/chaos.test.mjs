@@ -3,10 +3,10 @@
 // (tests/server/faults.mjs). Every call must end with its own record or the
 // error class its last answer calls for, after the attempts the server saw;
 // the server never sees more than maxConcurrency requests in flight (not
-// counting requests past the client's timeout, less a 50 ms margin, whose sockets may still be
-// closing after the client gave up on them); no call
-// outlives its deadline (plus slack); no rejection goes unhandled; memory
-// stays flat.
+// counting requests past the client's timeout, less a 50 ms margin: the
+// client gave up on those, though their sockets may still be closing); no
+// call outlives its deadline (plus slack); no rejection goes unhandled;
+// memory stays flat.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Config, DataSource } from 'chartmogul-wasm';
