@@ -1,0 +1,178 @@
+//! The data source calls as requests: the queries and input they take, and
+//! the method, path, query string and body each sends.
+
+use serde::Deserialize;
+use tsify::Tsify;
+
+use crate::config::Settings;
+use crate::error::Error;
+use crate::request::{json_string, path_segment, Method, Query, Request};
+
+const PATH: &str = "/v1/data_sources";
+
+/// chartmogul-node's flags for retrieve, sent as `=true`/`=false`.
+/// Unknown keys are refused: a typo would otherwise pass unnoticed.
+#[derive(Debug, Default, Clone, PartialEq, Eq, Deserialize, Tsify)]
+pub struct DataSourceQuery {
+    #[tsify(optional)]
+    pub with_processing_status: Option<bool>,
+    #[tsify(optional)]
+    pub with_auto_churn_subscription_setting: Option<bool>,
+    #[tsify(optional)]
+    pub with_invoice_handling_setting: Option<bool>,
+}
+
+impl DataSourceQuery {
+    fn to_query(&self) -> Query {
+        Query::default()
+            .flag("with_processing_status", self.with_processing_status)
+            .flag(
+                "with_auto_churn_subscription_setting",
+                self.with_auto_churn_subscription_setting,
+            )
+            .flag(
+                "with_invoice_handling_setting",
+                self.with_invoice_handling_setting,
+            )
+    }
+}
+
+/// The filters of `DataSource.all`, and the same flags as retrieve.
+#[derive(Debug, Default, Clone, PartialEq, Eq, Deserialize, Tsify)]
+pub struct DataSourceListQuery {
+    /// Only the data source with this name.
+    #[tsify(optional)]
+    pub name: Option<String>,
+    /// Only data sources of this system (`Custom`, `Stripe`, …).
+    #[tsify(optional)]
+    pub system: Option<String>,
+    #[tsify(optional)]
+    pub with_processing_status: Option<bool>,
+    #[tsify(optional)]
+    pub with_auto_churn_subscription_setting: Option<bool>,
+    #[tsify(optional)]
+    pub with_invoice_handling_setting: Option<bool>,
+}
+
+/// The input of `DataSource.create`.
+#[derive(Debug, Default, Clone, PartialEq, Eq, Deserialize, Tsify)]
+pub struct NewDataSource {
+    /// The new data source's name.
+    pub name: String,
+}
+
+/// `GET /v1/data_sources/{uuid}`.
+pub fn retrieve_request(
+    settings: &Settings,
+    uuid: &str,
+    query: &DataSourceQuery,
+) -> Result<Request, Error> {
+    let path = format!("{PATH}/{}", path_segment("uuid", uuid)?);
+    Ok(request(settings, Method::Get, &path, &query.to_query()))
+}
+
+/// `GET /v1/data_sources?name=…&system=…&with_…`.
+pub fn list_request(settings: &Settings, query: &DataSourceListQuery) -> Request {
+    let flags = DataSourceQuery {
+        with_processing_status: query.with_processing_status,
+        with_auto_churn_subscription_setting: query.with_auto_churn_subscription_setting,
+        with_invoice_handling_setting: query.with_invoice_handling_setting,
+    };
+    let mut filters = Query::default()
+        .text("name", query.name.as_deref())
+        .text("system", query.system.as_deref());
+    filters.append(flags.to_query());
+    request(settings, Method::Get, PATH, &filters)
+}
+
+/// `POST /v1/data_sources` with `{"name": …}`.
+pub fn create_request(settings: &Settings, new: &NewDataSource) -> Result<Request, Error> {
+    if new.name.trim().is_empty() {
+        return Err(Error::Configuration(
+            "data source name must be a non-empty string".to_string(),
+        ));
+    }
+    let body = format!("{{\"name\":{}}}", json_string(&new.name));
+    Ok(request(settings, Method::Post, PATH, &Query::default()).with_json_body(body))
+}
+
+/// `DELETE /v1/data_sources/{uuid}`.
+pub fn destroy_request(settings: &Settings, uuid: &str) -> Result<Request, Error> {
+    let path = format!("{PATH}/{}", path_segment("uuid", uuid)?);
+    Ok(request(settings, Method::Delete, &path, &Query::default()))
+}
+
+fn request(settings: &Settings, method: Method, path: &str, query: &Query) -> Request {
+    Request::new(method, settings.api_base(), path, query, settings.api_key())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retrieve_builds_an_encoded_path_and_the_flags() {
+        let settings = Settings::new("k", Some("http://127.0.0.1:9")).unwrap();
+        let query = DataSourceQuery {
+            with_processing_status: Some(true),
+            with_invoice_handling_setting: Some(false),
+            ..Default::default()
+        };
+        let r = retrieve_request(&settings, "ds/1 x", &query).unwrap();
+        assert_eq!(
+            r.url,
+            "http://127.0.0.1:9/v1/data_sources/ds%2F1%20x?with_processing_status=true&with_invoice_handling_setting=false"
+        );
+    }
+
+    #[test]
+    fn list_sends_the_filters_then_the_flags() {
+        let settings = Settings::new("k", Some("http://127.0.0.1:9")).unwrap();
+        let query = DataSourceListQuery {
+            name: Some("In-house billing".into()),
+            system: Some("Custom".into()),
+            with_processing_status: Some(true),
+            ..Default::default()
+        };
+        let r = list_request(&settings, &query);
+        assert_eq!(r.method, Method::Get);
+        assert_eq!(
+            r.url,
+            "http://127.0.0.1:9/v1/data_sources?name=In-house%20billing&system=Custom&with_processing_status=true"
+        );
+        let all = list_request(&settings, &DataSourceListQuery::default());
+        assert_eq!(all.url, "http://127.0.0.1:9/v1/data_sources");
+    }
+
+    #[test]
+    fn create_posts_the_name_as_json() {
+        let settings = Settings::new("k", None).unwrap();
+        let new = NewDataSource {
+            name: "Billing \"EU\"".into(),
+        };
+        let r = create_request(&settings, &new).unwrap();
+        assert_eq!(r.method, Method::Post);
+        assert_eq!(r.url, "https://api.chartmogul.com/v1/data_sources");
+        assert_eq!(r.body.as_deref(), Some(r#"{"name":"Billing \"EU\""}"#));
+        for blank in ["", "  "] {
+            let e = create_request(&settings, &NewDataSource { name: blank.into() }).unwrap_err();
+            assert_eq!(e.class_name(), "ConfigurationError");
+        }
+    }
+
+    #[test]
+    fn destroy_deletes_one_encoded_uuid_and_never_the_collection() {
+        let settings = Settings::new("k", None).unwrap();
+        let r = destroy_request(&settings, "ds/1").unwrap();
+        assert_eq!(r.method, Method::Delete);
+        assert_eq!(r.url, "https://api.chartmogul.com/v1/data_sources/ds%2F1");
+        assert!(destroy_request(&settings, "").is_err());
+    }
+
+    #[test]
+    fn retrieve_refuses_an_empty_uuid_instead_of_listing() {
+        let settings = Settings::new("k", None).unwrap();
+        let e = retrieve_request(&settings, "", &DataSourceQuery::default()).unwrap_err();
+        assert_eq!(e.class_name(), "ConfigurationError");
+    }
+}
