@@ -21,6 +21,7 @@ use crate::request::Request;
 use crate::retry::{backoff_ms, is_retryable, retry_after_ms, MAX_WAIT_MS};
 use crate::server_message::{server_message, text_message};
 use crate::transport::{exchange, Answer, Body, Failed, MAX_BODY_BYTES};
+use crate::tree::At;
 
 /// How a call failed, in the terms the face needs to reject with.
 pub enum Failure {
@@ -74,7 +75,7 @@ impl Expect {
 }
 
 fn check<T: DeserializeOwned>(what: &str, value: JsValue) -> Result<(), Error> {
-    decode::<T, _>(what, serde_wasm_bindgen::Deserializer::from(value)).map(|_| ())
+    decode::<T, _>(what, value).map(|_| ())
 }
 
 /// What one call needs besides its request.
@@ -248,7 +249,7 @@ fn accept(expect: Expect, body: &Body) -> Result<JsValue, Error> {
 
 fn message_of(body: &Body) -> Option<String> {
     match body {
-        Body::Json(value) => server_message(serde_wasm_bindgen::Deserializer::from(value.clone())),
+        Body::Json(value) => server_message(At::root(value.clone())),
         Body::Text(text) => text_message(text),
         Body::TooLarge => None,
     }

@@ -1,11 +1,10 @@
 //! Reading optional JS arguments into Rust types, with ConfigurationErrors
 //! that name the argument and the field.
 
-use js_sys::Object;
 use serde::Deserialize;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
-use crate::decode::{argument, known_keys_only};
+use crate::decode::argument;
 use crate::error::Error;
 
 /// `undefined`/`null` mean "not given".
@@ -30,10 +29,8 @@ pub fn required_object<T: for<'de> Deserialize<'de>>(
     name: &str,
     value: JsValue,
 ) -> Result<T, Error> {
-    let object: &Object = value
-        .dyn_ref()
-        .ok_or_else(|| Error::Configuration(format!("{name} must be an object")))?;
-    let keys = Object::keys(object);
-    known_keys_only::<T>(name, keys.iter().filter_map(|key| key.as_string()))?;
-    argument(name, serde_wasm_bindgen::Deserializer::from(value))
+    if !value.is_object() || value.is_function() {
+        return Err(Error::Configuration(format!("{name} must be an object")));
+    }
+    argument(name, value)
 }

@@ -15,6 +15,7 @@ use crate::limiter::Limiter;
 /// Options of `new Config(apiKey, apiBase, options)`.
 #[derive(Debug, Default, Deserialize, Tsify)]
 #[serde(rename_all = "camelCase")]
+#[serde(deny_unknown_fields)]
 pub struct ConfigOptions {
     /// Retries after a failed attempt (0 disables).
     #[tsify(optional)]

@@ -23,6 +23,7 @@ use crate::transport::in_browser;
 
 /// Options of a single call.
 #[derive(Default, Deserialize, Tsify)]
+#[serde(deny_unknown_fields)]
 pub struct RequestOptions {
     /// Aborting it cancels the call at once (in flight, queued or waiting to
     /// retry); the call then rejects with the signal's reason, as fetch does.

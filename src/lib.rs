@@ -24,6 +24,7 @@ mod request;
 mod retry;
 mod server_message;
 mod transport;
+mod tree;
 
 pub use data_source::{
     AutoChurnSubscriptionSetting, DataSourceList, DataSourceListQuery, DataSourceQuery,

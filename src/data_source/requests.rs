@@ -13,6 +13,7 @@ const PATH: &str = "/v1/data_sources";
 /// chartmogul-node's flags for retrieve, sent as `=true`/`=false`.
 /// Unknown keys are refused: a typo would otherwise pass unnoticed.
 #[derive(Debug, Default, Clone, PartialEq, Eq, Deserialize, Tsify)]
+#[serde(deny_unknown_fields)]
 pub struct DataSourceQuery {
     #[tsify(optional)]
     pub with_processing_status: Option<bool>,
@@ -39,6 +40,7 @@ impl DataSourceQuery {
 
 /// The filters of `DataSource.all`, and the same flags as retrieve.
 #[derive(Debug, Default, Clone, PartialEq, Eq, Deserialize, Tsify)]
+#[serde(deny_unknown_fields)]
 pub struct DataSourceListQuery {
     /// Only the data source with this name.
     #[tsify(optional)]
@@ -56,6 +58,7 @@ pub struct DataSourceListQuery {
 
 /// The input of `DataSource.create`.
 #[derive(Debug, Default, Clone, PartialEq, Eq, Deserialize, Tsify)]
+#[serde(deny_unknown_fields)]
 pub struct NewDataSource {
     /// The new data source's name.
     pub name: String,
