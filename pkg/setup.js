@@ -11,11 +11,12 @@ function makeError(className, message, { httpStatus, response, attempts, retryAf
   return error;
 }
 
-/** Instantiates the shared `.wasm` module against the ESM glue. */
+/** Instantiates the shared `.wasm` module against the ESM glue; returns the instance. */
 export function instantiate(glue, module) {
   const instance = new WebAssembly.Instance(module, { './chartmogul_wasm_bg.js': glue });
   glue.__wbg_set_wasm(instance.exports);
   instance.exports.__wbindgen_start();
+  return instance;
 }
 
 /** Wires the glue to the error classes; returns the public API. */

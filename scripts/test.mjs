@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { startServer } from '../tests/server/server.mjs';
 import { installPackedPackage } from './install-packed.mjs';
 import { ROOT, run } from './run.mjs';
+import { checkSizeBudget, GZIP_BUDGET } from './size-budget.mjs';
 import { CHROMIUM, ensureChromium } from './tools.mjs';
 
 const WASM_TARGET = ['--target', 'wasm32-unknown-unknown'];
@@ -37,7 +38,11 @@ function copyTests(from, to, pattern) {
   return readdirSync(from).filter((name) => pattern.test(name));
 }
 
-await step('build pkg/', () => run('node', ['scripts/build.mjs']));
+await step('build pkg/ and check the .wasm size budget', async () => {
+  await run('node', ['scripts/build.mjs']);
+  const gzip = checkSizeBudget(join(ROOT, 'pkg/chartmogul_wasm_bg.wasm'));
+  console.log(`size budget: ${gzip} of ${GZIP_BUDGET} bytes gzip`);
+});
 await step('rustfmt and clippy', async () => {
   await run('cargo', ['fmt', '--check']);
   await run('cargo', ['clippy', '--all-targets', '--', '-D', 'warnings']);

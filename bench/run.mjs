@@ -1,0 +1,197 @@
+// `npm run bench`: builds and installs the packed package, starts the bench
+// server (HTTP and HTTPS) in separate processes, and measures, in
+// interleaved rounds with each client pinned to one core: latency and
+// throughput at 1, 16 and 64 in flight (this package vs raw fetch vs
+// chartmogul-node 3.12.3), cold start, memory over 100k calls, size, and the
+// per-call cost inside workerd. Writes bench/RESULTS.md.
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { installPackedPackage } from '../scripts/install-packed.mjs';
+import { ROOT, output, run } from '../scripts/run.mjs';
+import { makeCerts } from './certs.mjs';
+
+const BENCH = join(ROOT, 'bench');
+const ROUNDS = 3;
+const CONCURRENCY = [1, 16, 64];
+const CLIENT_NAMES = ['raw', 'wasm', 'node'];
+const CALLS = { raw: 4000, wasm: 4000, node: 1500 };
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+let step = 0;
+let steps = 0;
+function progress(text) {
+  step += 1;
+  process.stderr.write(`\r[${step}/${steps}] ${text}`.padEnd(70));
+}
+
+/** Starts the bench server in its own process; resolves with its URL and a stop function. */
+function startServer(args) {
+  const child = spawn('node', [join(BENCH, 'server.mjs'), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve) => {
+    child.stdout.once('data', (data) => resolve({ url: data.toString().trim(), stop: () => child.kill() }));
+  });
+}
+
+async function measure(env, script, args, { pin = true, nodeArgs = [] } = {}) {
+  const command = pin ? ['taskset', ['-c', String(cpus().length - 1), 'node', ...nodeArgs, script, ...args]]
+    : ['node', [...nodeArgs, script, ...args]];
+  const text = await new Promise((resolve, reject) => {
+    const child = spawn(command[0], command[1], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => { out += d; });
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${script} ${args.join(' ')} exited ${code}`))));
+  });
+  return JSON.parse(text.trim().split('\n').at(-1));
+}
+
+function du(path) {
+  return Number(execFileSync('du', ['-sb', path], { encoding: 'utf8' }).split('\t')[0]);
+}
+
+await run('node', ['scripts/build.mjs']);
+await run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: BENCH });
+await run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: join(ROOT, 'tests/js/runtimes') });
+const { folder, tarball } = await installPackedPackage();
+const packageDir = join(folder, 'node_modules/chartmogul-wasm');
+const certs = makeCerts(join(BENCH, '.certs'));
+const env = {
+  CHARTMOGUL_WASM: join(packageDir, 'node.mjs'),
+  PACKAGE_DIR: packageDir,
+  NODE_EXTRA_CA_CERTS: join(certs, 'ca.pem'),
+};
+const servers = { http: await startServer([]), https: await startServer(['--https', certs]) };
+steps = ROUNDS * 2 * CONCURRENCY.length * CLIENT_NAMES.length + 2 * 10 + 1 + 2;
+
+const samples = {}; // `${protocol} ${concurrency} ${client}` → [{ median, p99, throughput }]
+try {
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const protocol of ['http', 'https']) {
+      for (const concurrency of CONCURRENCY) {
+        // Rotate the order each round so no client always goes first.
+        const order = CLIENT_NAMES.map((_, i) => CLIENT_NAMES[(i + round) % CLIENT_NAMES.length]);
+        for (const client of order) {
+          progress(`round ${round + 1} ${protocol} ${concurrency} in flight: ${client}`);
+          const key = `${protocol} ${concurrency} ${client}`;
+          (samples[key] ??= []).push(await measure(env, join(BENCH, 'client.mjs'),
+            [client, servers[protocol].url, String(concurrency), String(CALLS[client])]));
+        }
+      }
+    }
+  }
+  const cold = { wasm: [], node: [] };
+  for (let i = 0; i < 10; i++) {
+    for (const client of ['wasm', 'node']) {
+      progress(`cold start ${i + 1}/10: ${client}`);
+      cold[client].push(await measure(env, join(BENCH, 'cold.mjs'), [client, servers.http.url], { pin: false }));
+    }
+  }
+  progress('memory over 100,000 calls');
+  const memory = await measure(env, join(BENCH, 'memory.mjs'), [servers.http.url, '100000'], { nodeArgs: ['--expose-gc'] });
+
+  const workerd = {};
+  const tools = join(ROOT, 'tests/js/runtimes/node_modules');
+  const node22 = join(tools, 'node22/bin/node');
+  cpSync(join(BENCH, 'workerd-worker.mjs'), join(folder, 'workerd-worker.mjs'));
+  writeFileSync(join(folder, 'wrangler.toml'), 'name = "bench"\nmain = "workerd-worker.mjs"\ncompatibility_date = "2025-06-01"\n');
+  const outdir = join(folder, 'worker-dist');
+  execFileSync(node22, [join(tools, 'wrangler/bin/wrangler.js'), 'deploy', '--dry-run', '--outdir', outdir], {
+    cwd: folder, stdio: 'ignore',
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', XDG_CONFIG_HOME: join(tmpdir(), 'bench-wrangler'), CI: 'true' },
+  });
+  process.env.MINIFLARE = join(tools, 'miniflare/dist/src/index.js');
+  for (const mode of ['raw', 'wasm']) {
+    progress(`workerd per call: ${mode}`);
+    const out = await output(node22, [join(BENCH, 'workerd-run.mjs'), outdir,
+      `mode=${mode}&calls=2000&base=${encodeURIComponent(servers.http.url)}`]);
+    workerd[mode] = JSON.parse(out.trim()).msPerCall;
+  }
+  process.stderr.write('\n');
+
+  const wasmBytes = readFileSync(join(packageDir, 'chartmogul_wasm_bg.wasm'));
+  const nodeModules = join(BENCH, 'node_modules');
+  const peerCount = execFileSync('npm', ['ls', '--all', '--parseable'], { cwd: BENCH, encoding: 'utf8' })
+    .trim().split('\n').length - 1;
+  const size = {
+    wasmRaw: wasmBytes.length,
+    wasmGzip: gzipSync(wasmBytes, { level: 9 }).length,
+    tarball: statSync(tarball).size,
+    installed: du(packageDir),
+    peerInstalled: du(nodeModules),
+    peerPackages: peerCount,
+  };
+  writeFileSync(join(BENCH, 'RESULTS.md'), report(samples, cold, memory, size, workerd));
+  console.log(readFileSync(join(BENCH, 'RESULTS.md'), 'utf8'));
+} finally {
+  servers.http.stop();
+  servers.https.stop();
+}
+
+function report(samples, cold, memory, size, workerd) {
+  const stat = (protocol, concurrency, client, field) => median(samples[`${protocol} ${concurrency} ${client}`].map((s) => s[field]));
+  const fmt = (x, digits = 2) => x.toFixed(digits);
+  const rows = [];
+  for (const protocol of ['http', 'https']) {
+    for (const concurrency of CONCURRENCY) {
+      const raw = (f) => stat(protocol, concurrency, 'raw', f);
+      const wasm = (f) => stat(protocol, concurrency, 'wasm', f);
+      const peer = (f) => stat(protocol, concurrency, 'node', f);
+      rows.push(`| ${protocol.toUpperCase()} | ${concurrency} | ${fmt(raw('median'), 3)} / ${fmt(raw('p99'), 3)} / ${Math.round(raw('throughput'))} ` +
+        `| ${fmt(wasm('median'), 3)} / ${fmt(wasm('p99'), 3)} / ${Math.round(wasm('throughput'))} ` +
+        `| ${fmt(peer('median'), 3)} / ${fmt(peer('p99'), 3)} / ${Math.round(peer('throughput'))} ` +
+        `| ${fmt(wasm('median') / raw('median'))}× / ${fmt(wasm('throughput') / raw('throughput'))}× ` +
+        `| ${fmt(wasm('median') / peer('median'))}× / ${fmt(wasm('throughput') / peer('throughput'))}× |`);
+    }
+  }
+  const mb = (b) => (b / 1e6).toFixed(1);
+  const coldWasm = { import: median(cold.wasm.map((c) => c.import)), first: median(cold.wasm.map((c) => c.firstResult)) };
+  const coldNode = { import: median(cold.node.map((c) => c.import)), first: median(cold.node.map((c) => c.firstResult)) };
+  const versions = execFileSync('node', ['--version'], { encoding: 'utf8' }).trim();
+  return `# Benchmark results
+
+Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0].model},
+Node ${versions}, chartmogul-node 3.12.3 (retries 0), this package from its packed tarball. Each client
+runs in its own process pinned to one core, against a keep-alive server in another process on loopback
+(HTTPS with a local CA trusted through NODE_EXTRA_CA_CERTS). ${ROUNDS} interleaved rounds; each figure is
+the median of the rounds; every ratio is taken within this one run. These machines are noisy: compare
+ratios, not absolute figures.
+
+## Per call: median ms / p99 ms / calls per second
+
+| protocol | in flight | raw fetch + res.json() | chartmogul-wasm | chartmogul-node | wasm vs raw (median / throughput) | wasm vs chartmogul-node (median / throughput) |
+| --- | --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}
+
+## Cold start (fresh process, median of 10, ms)
+
+| | import done | first result |
+| --- | --- | --- |
+| chartmogul-wasm | ${fmt(coldWasm.import, 1)} | ${fmt(coldWasm.first, 1)} |
+| chartmogul-node | ${fmt(coldNode.import, 1)} | ${fmt(coldNode.first, 1)} |
+
+## Memory (100,000 calls, 16 in flight, after 5,000 warm-up calls)
+
+| | after warm-up | after 100k more | growth |
+| --- | --- | --- | --- |
+| RSS | ${mb(memory.warm.rss)} MB | ${mb(memory.end.rss)} MB | ${mb(memory.end.rss - memory.warm.rss)} MB |
+| JS heap | ${mb(memory.warm.heapUsed)} MB | ${mb(memory.end.heapUsed)} MB | ${mb(memory.end.heapUsed - memory.warm.heapUsed)} MB |
+| wasm memory | ${memory.warm.wasm} B | ${memory.end.wasm} B | ${memory.end.wasm - memory.warm.wasm} B |
+
+## Size
+
+| | bytes |
+| --- | --- |
+| \`.wasm\` | ${size.wasmRaw} (gzip ${size.wasmGzip}) |
+| npm tarball | ${size.tarball} |
+| installed (1 package, no dependencies) | ${size.installed} |
+| chartmogul-node installed (${size.peerPackages} packages) | ${size.peerInstalled} |
+
+## Inside workerd (Miniflare, sequential calls over HTTP)
+
+| raw fetch | chartmogul-wasm | ratio |
+| --- | --- | --- |
+| ${fmt(workerd.raw, 3)} ms | ${fmt(workerd.wasm, 3)} ms | ${fmt(workerd.wasm / workerd.raw)}× |
+`;
+}
