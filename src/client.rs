@@ -250,7 +250,7 @@ fn accept(expect: Expect, body: &Body) -> Result<JsValue, Error> {
 fn message_of(body: &Body) -> Option<String> {
     match body {
         Body::Json(value) => server_message(At::root(value.clone())),
-        Body::Text(text) => text_message(text),
+        Body::Text(text) => text_message(&String::from(text)),
         Body::TooLarge => None,
     }
 }

@@ -3,7 +3,7 @@
 //! Node, Deno or workerd). Redirects are not followed, so the key only goes
 //! to `apiBase`; bodies beyond a cap are refused unread.
 
-use js_sys::{Promise, Reflect, Uint8Array, JSON};
+use js_sys::{JsString, Promise, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -21,12 +21,20 @@ pub const MAX_BODY_BYTES: usize = 10 * 1024 * 1024;
 extern "C" {
     #[wasm_bindgen(js_name = fetch)]
     fn global_fetch(url: &str, init: &RequestInit) -> Promise;
+
+    /// JSON.parse on a JS string, which then never crosses into wasm memory.
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn parse_json(text: &JsString) -> Result<JsValue, JsValue>;
 }
 
 /// Whether this runs in a web page (a global `document` exists). Browsers
 /// forbid setting User-Agent, and the key would be visible to the page's users.
 pub fn in_browser() -> bool {
-    Reflect::has(&js_sys::global(), &"document".into()).unwrap_or(false)
+    thread_local! {
+        // A page does not stop being one: look once.
+        static IN_BROWSER: bool = Reflect::has(&js_sys::global(), &"document".into()).unwrap_or(false);
+    }
+    IN_BROWSER.with(|in_browser| *in_browser)
 }
 
 /// An HTTP answer with its body read.
@@ -44,7 +52,7 @@ pub enum Body {
     /// Parsed JSON.
     Json(JsValue),
     /// The text, when it is not JSON.
-    Text(String),
+    Text(JsString),
     /// Longer than MAX_BODY_BYTES; not read.
     TooLarge,
 }
@@ -54,7 +62,7 @@ impl Body {
     pub fn into_js(self) -> JsValue {
         match self {
             Body::Json(value) => value,
-            Body::Text(text) => JsValue::from_str(&text),
+            Body::Text(text) => text.into(),
             Body::TooLarge => JsValue::UNDEFINED,
         }
     }
@@ -125,28 +133,28 @@ async fn read_body(
             None => return Ok(Body::TooLarge),
         },
     };
-    let text = if redact.is_empty() || !text.contains(redact) {
-        text
-    } else {
-        text.replace(redact, "[redacted]")
+    let text = match redact.is_empty() || !text.includes(redact, 0) {
+        true => text,
+        false => text.replace_all(redact, "[redacted]"),
     };
-    Ok(match JSON::parse(&text) {
+    Ok(match parse_json(&text) {
         Ok(value) => Body::Json(value),
         Err(_) => Body::Text(text),
     })
 }
 
-async fn text_of(response: &Response) -> Result<String, Failed> {
+/// The body as a JS string: it is parsed in JS, so it never needs copying into wasm.
+async fn text_of(response: &Response) -> Result<JsString, Failed> {
     let text = JsFuture::from(response.text().map_err(Failed)?)
         .await
         .map_err(Failed)?;
-    Ok(text.as_string().unwrap_or_default())
+    Ok(text.unchecked_into())
 }
 
 /// The body as text, or `None` (and the stream cancelled) past the cap.
-async fn capped_text(response: &Response) -> Result<Option<String>, Failed> {
+async fn capped_text(response: &Response) -> Result<Option<JsString>, Failed> {
     let Some(stream) = response.body() else {
-        return Ok(Some(String::new()));
+        return Ok(Some(JsString::from("")));
     };
     let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
     let mut bytes = Vec::new();
@@ -156,7 +164,9 @@ async fn capped_text(response: &Response) -> Result<Option<String>, Failed> {
             .map_err(Failed)?
             .is_truthy()
         {
-            return Ok(Some(String::from_utf8_lossy(&bytes).into_owned()));
+            return Ok(Some(JsString::from(
+                String::from_utf8_lossy(&bytes).as_ref(),
+            )));
         }
         let value: Uint8Array = Reflect::get(&chunk, &"value".into())
             .map_err(Failed)?
