@@ -104,9 +104,9 @@ try {
   process.env.MINIFLARE = join(tools, 'miniflare/dist/src/index.js');
   for (const mode of ['raw', 'wasm']) {
     progress(`workerd per call: ${mode}`);
-    const out = await output(node22, [join(BENCH, 'workerd-run.mjs'), outdir,
+    const out = await output(node22, [join(ROOT, 'tests/js/runtimes/run-workerd.mjs'), outdir, 'workerd-worker.js',
       `mode=${mode}&calls=2000&base=${encodeURIComponent(servers.http.url)}`]);
-    workerd[mode] = JSON.parse(out.trim()).msPerCall;
+    workerd[mode] = JSON.parse(out.trim().split('\n').at(-1).slice('RESULT '.length)).msPerCall;
   }
   process.stderr.write('\n');
 

@@ -65,7 +65,9 @@ test('Cloudflare Workers: wrangler bundle run in workerd (Miniflare)', () => {
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false', XDG_CONFIG_HOME: join(scratch, 'config'), CI: 'true' },
   });
   assert.equal(bundle.status, 0, `wrangler failed:\n${bundle.stdout}\n${bundle.stderr}`);
-  const result = resultOf(node22, ['run-workerd.mjs', outdir, base], { MINIFLARE: join(tools, 'miniflare/dist/src/index.js') });
+  const result = resultOf(node22, ['run-workerd.mjs', outdir, 'worker.js', `base=${encodeURIComponent(base)}`], {
+    MINIFLARE: join(tools, 'miniflare/dist/src/index.js'),
+  });
   assert.deepEqual(result, EXPECTED);
 });
 
