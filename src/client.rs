@@ -96,10 +96,17 @@ pub async fn fetch(request: &Request, call: Call<'_>) -> Result<JsValue, Failure
     let left = || deadline - (Date::now() - started);
     let mut attempts = 0;
     loop {
-        let slot = until_aborted(&call.signal, call.limiter.acquire());
-        let permit = match within(left(), slot).await {
-            Some(permit) => permit?,
-            None => return Err(deadline_failure(&call, attempts)),
+        if let Some(signal) = call.signal.as_ref().filter(|signal| signal.aborted()) {
+            return Err(Failure::Aborted(signal.reason()));
+        }
+        // A free slot is taken at once; only a wait for one needs the timers.
+        let permit = match call.limiter.try_acquire() {
+            Some(permit) => permit,
+            None => match within(left(), until_aborted(&call.signal, call.limiter.acquire())).await
+            {
+                Some(permit) => permit?,
+                None => return Err(deadline_failure(&call, attempts)),
+            },
         };
         attempts += 1;
         // An attempt cut short by the deadline reports the deadline.

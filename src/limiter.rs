@@ -39,10 +39,16 @@ impl Limiter {
         self.in_flight.get()
     }
 
+    /// A permit now, if a slot is free and nobody waits before us.
+    pub fn try_acquire(self: &Rc<Self>) -> Option<Permit> {
+        let free = self.in_flight.get() < self.max.get() && self.waiting.borrow().is_empty();
+        free.then(|| self.take_slot())
+    }
+
     /// Resolves with a permit once a slot is free, in arrival order.
     pub async fn acquire(self: &Rc<Self>) -> Permit {
-        if self.in_flight.get() < self.max.get() && self.waiting.borrow().is_empty() {
-            return self.take_slot();
+        if let Some(permit) = self.try_acquire() {
+            return permit;
         }
         let (sender, receiver) = oneshot::channel();
         self.waiting.borrow_mut().push_back(sender);
@@ -113,6 +119,21 @@ mod tests {
         assert_eq!(limiter.in_flight(), 2);
         drop((a, b));
         assert_eq!(limiter.in_flight(), 0);
+    }
+
+    #[test]
+    fn try_acquire_takes_a_free_slot_but_never_jumps_the_queue() {
+        let limiter = Limiter::new(1);
+        let first = limiter.try_acquire().expect("a free slot");
+        assert!(limiter.try_acquire().is_none(), "no slot left");
+        let mut waiting = pin!(limiter.acquire());
+        assert!(poll_once(waiting.as_mut()).is_none());
+        drop(first);
+        assert!(
+            limiter.try_acquire().is_none(),
+            "the waiter is served first"
+        );
+        let _served = poll_once(waiting.as_mut()).expect("the waiter has the slot");
     }
 
     #[test]
