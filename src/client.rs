@@ -217,7 +217,7 @@ fn classify(expect: Expect, answer: Answer) -> Result<JsValue, ApiFailure> {
             message: "ChartMogul redirected the call; not followed, so the API key is sent only to apiBase".to_string(),
         },
         (Body::TooLarge, _) => Error::InvalidResponse(format!(
-            "ChartMogul's answer is larger than {} MB; refused unread",
+            "ChartMogul's answer is larger than {} MB; refused without reading further",
             MAX_BODY_BYTES / (1024 * 1024)
         )),
         (body, status) if !(200..300).contains(&status) => Error::Http {

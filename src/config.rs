@@ -6,8 +6,8 @@ use std::fmt;
 use crate::api_base::ApiBase;
 use crate::error::Error;
 
-/// Retries after a failed attempt: with the backoff that is at most about
-/// 3 s of waiting, which an edge function can afford (chartmogul-node's 20
+/// Retries after a failed attempt: with the backoff that is at most 1.5 s
+/// of waiting (unless Retry-After asks for more), which an edge function can afford (chartmogul-node's 20
 /// retries can take 15 minutes).
 pub const DEFAULT_RETRIES: u32 = 2;
 /// Per-attempt timeout, as in chartmogul-node.

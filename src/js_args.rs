@@ -1,4 +1,4 @@
-//! Reading optional JS arguments into Rust types, with ConfigurationErrors
+//! Reading JS object arguments into Rust types, with ConfigurationErrors
 //! that name the argument and the field.
 
 use serde::Deserialize;

@@ -1,7 +1,7 @@
 //! The only place that talks to the network: one exchange through the
 //! runtime's global `fetch` (never `window.fetch`: there is no window in
 //! Node, Deno or workerd). Redirects are not followed, so the key only goes
-//! to `apiBase`; bodies beyond a cap are refused unread.
+//! to `apiBase`; bodies beyond a cap are refused, never read past it.
 
 use js_sys::{JsString, Promise, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { getEventListeners } from 'node:events';
 import { promisify } from 'node:util';
 import {
   ChartMogulError, Config, ConnectionError, DataSource, InvalidResponseError, NotFoundError,
@@ -196,4 +197,14 @@ test('no timer outlives a call: a script exits as soon as its calls are done', a
   });
   assert.equal(stdout.trim(), 'done');
   assert.ok(Date.now() - started < 20_000);
+});
+
+test('no listener outlives a call on the caller\'s signal', async () => {
+  const config = new Config(KEY, BASE, { retries: 1 });
+  const controller = new AbortController();
+  const { signal } = controller;
+  await DataSource.retrieve(config, 'ds_fef05d54-47b4-431b-aed2-eb6b9e545430', {}, { signal });
+  await failure(DataSource.retrieve(config, fresh('ds_flaky_server_error_5'), {}, { signal }));
+  await failure(DataSource.retrieve(config, 'ds_missing', {}, { signal }));
+  assert.equal(getEventListeners(signal, 'abort').length, 0);
 });
