@@ -8,18 +8,18 @@ use std::rc::Rc;
 use futures_util::future::{select, Either};
 use gloo_timers::future::TimeoutFuture;
 use js_sys::{Date, Math, Object, Reflect};
-use serde::de::DeserializeOwned;
 use wasm_bindgen::JsValue;
 use web_sys::{AbortController, AbortSignal};
 
 use crate::abort::Aborted;
 use crate::config::Limits;
-use crate::decode::decode;
+use crate::decode::check_answer;
 use crate::error::Error;
 use crate::limiter::Limiter;
 use crate::request::Request;
 use crate::retry::{backoff_ms, is_retryable, retry_after_ms, MAX_WAIT_MS};
 use crate::server_message::{server_message, text_message};
+use crate::shape::Shape;
 use crate::transport::{exchange, Answer, Body, Failed, MAX_BODY_BYTES};
 use crate::tree::At;
 
@@ -55,27 +55,14 @@ impl ApiFailure {
 /// What a successful answer must hold.
 #[derive(Clone, Copy)]
 pub enum Expect {
-    /// A record: the parsed body, checked by the function, is the result.
+    /// A record called `what` in errors: the parsed body, checked against
+    /// `shape`, is the result.
     Record {
         what: &'static str,
-        check: fn(&str, JsValue) -> Result<(), Error>,
+        shape: &'static Shape,
     },
     /// Nothing (a 204): the result is `{}`.
     Nothing,
-}
-
-impl Expect {
-    /// A record of type `T`, called `what` in errors.
-    pub fn record<T: DeserializeOwned>(what: &'static str) -> Expect {
-        Expect::Record {
-            what,
-            check: check::<T>,
-        }
-    }
-}
-
-fn check<T: DeserializeOwned>(what: &str, value: JsValue) -> Result<(), Error> {
-    decode::<T, _>(what, value).map(|_| ())
 }
 
 /// What one call needs besides its request.
@@ -245,8 +232,8 @@ fn classify(expect: Expect, answer: Answer) -> Result<JsValue, ApiFailure> {
 fn accept(expect: Expect, body: &Body) -> Result<JsValue, Error> {
     match (expect, body) {
         (Expect::Nothing, _) => Ok(Object::new().into()),
-        (Expect::Record { what, check }, Body::Json(value)) => {
-            check(what, value.clone()).map(|()| value.clone())
+        (Expect::Record { what, shape }, Body::Json(value)) => {
+            check_answer(what, shape, value).map(|()| value.clone())
         }
         (Expect::Record { .. }, _) => Err(Error::InvalidResponse(
             "ChartMogul's answer is not JSON".to_string(),

@@ -1,17 +1,18 @@
-//! Checks values against Rust types: ChartMogul's answers (a bad one is an
-//! InvalidResponseError) and the caller's arguments (a bad one is a
-//! ConfigurationError). Generic over the tree, so the same check runs on a
-//! JS value in wasm and on `serde_json` in native tests; errors name the
-//! field at fault.
+//! Checks values: ChartMogul's answers against a record's shape (a bad one
+//! is an InvalidResponseError) and the caller's arguments against Rust types
+//! (a bad one is a ConfigurationError). Generic over the tree, so the same
+//! check runs on a JS value in wasm and on `serde_json` in native tests;
+//! errors name the field at fault.
 
 use serde::Deserialize;
 
 use crate::error::Error;
+use crate::shape::{check, Shape};
 use crate::tree::{At, Tree};
 
 /// Checks an answer body: `what` names the record ("data source").
-pub fn decode<T: for<'de> Deserialize<'de>, N: Tree>(what: &str, body: N) -> Result<T, Error> {
-    T::deserialize(At::root(body)).map_err(|problem| {
+pub fn check_answer<N: Tree>(what: &str, shape: &Shape, body: &N) -> Result<(), Error> {
+    check(shape, body, "").map_err(|problem| {
         Error::InvalidResponse(format!(
             "ChartMogul's answer is not a valid {what}: {problem}"
         ))
@@ -59,13 +60,12 @@ mod tests {
     }
 
     #[test]
-    fn decode_errors_are_invalid_responses_naming_the_record() {
-        let e = decode::<Flags, _>("flag set", serde_json::json!([])).unwrap_err();
+    fn answer_errors_are_invalid_responses_naming_the_record() {
+        let e = check_answer("flag set", &Shape::Record(&[]), &serde_json::json!([])).unwrap_err();
         assert_eq!(e.class_name(), "InvalidResponseError");
-        assert!(
-            e.to_string()
-                .starts_with("ChartMogul's answer is not a valid flag set: "),
-            "{e}"
+        assert_eq!(
+            e.to_string(),
+            "ChartMogul's answer is not a valid flag set: expected an object, got an array"
         );
     }
 }

@@ -11,8 +11,8 @@ use web_sys::AbortSignal;
 
 use crate::client::{fetch, Call, Expect, Failure};
 use crate::data_source::{
-    create_request, destroy_request, list_request, retrieve_request, DataSourceList,
-    DataSourceListQuery, DataSourceQuery, DataSourceRecord, NewDataSource,
+    create_request, destroy_request, list_request, retrieve_request, DataSourceListQuery,
+    DataSourceQuery, NewDataSource, DATA_SOURCE, DATA_SOURCE_LIST,
 };
 use crate::error::Error;
 use crate::js_args::{optional_object, required_object};
@@ -57,7 +57,10 @@ impl DataSource {
             config,
             request,
             options,
-            Expect::record::<DataSourceRecord>("data source"),
+            Expect::Record {
+                what: "data source",
+                shape: &DATA_SOURCE,
+            },
         )
     }
 
@@ -70,7 +73,10 @@ impl DataSource {
     ) -> Promise {
         let request = optional_object::<DataSourceListQuery>("query", query)
             .map(|query| list_request(config.settings(), &query));
-        let expect = Expect::record::<DataSourceList>("data source list");
+        let expect = Expect::Record {
+            what: "data source list",
+            shape: &DATA_SOURCE_LIST,
+        };
         send(config, request, options, expect)
     }
 
@@ -88,7 +94,10 @@ impl DataSource {
             config,
             request,
             options,
-            Expect::record::<DataSourceRecord>("data source"),
+            Expect::Record {
+                what: "data source",
+                shape: &DATA_SOURCE,
+            },
         )
     }
 

@@ -23,6 +23,7 @@ mod limiter;
 mod request;
 mod retry;
 mod server_message;
+mod shape;
 mod transport;
 mod tree;
 

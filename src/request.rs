@@ -41,11 +41,14 @@ impl Method {
     }
 }
 
+/// Header names and values, in the order they are sent.
+pub type HeaderList = Vec<(&'static str, String)>;
+
 #[derive(Clone, PartialEq, Eq)]
 pub struct Request {
     pub method: Method,
     pub url: String,
-    pub headers: Vec<(&'static str, String)>,
+    pub headers: HeaderList,
     /// A JSON body, for POST.
     pub body: Option<String>,
 }

@@ -3,6 +3,8 @@
 //! Node, Deno or workerd). Redirects are not followed, so the key only goes
 //! to `apiBase`; bodies beyond a cap are refused, never read past it.
 
+use std::cell::RefCell;
+
 use js_sys::{JsString, Promise, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -12,7 +14,7 @@ use web_sys::{
     ResponseType,
 };
 
-use crate::request::Request;
+use crate::request::{HeaderList, Request};
 
 /// Answers beyond this are refused rather than read into memory.
 pub const MAX_BODY_BYTES: usize = 10 * 1024 * 1024;
@@ -48,6 +50,18 @@ pub struct Answer {
     pub body: Body,
 }
 
+impl Answer {
+    fn success(status: u16, body: Body) -> Answer {
+        Answer {
+            status,
+            status_text: String::new(),
+            retry_after: None,
+            redirect: None,
+            body,
+        }
+    }
+}
+
 pub enum Body {
     /// Parsed JSON.
     Json(JsValue),
@@ -79,13 +93,7 @@ pub async fn exchange(
     signal: &AbortSignal,
     redact: &str,
 ) -> Result<Answer, Failed> {
-    let headers = Headers::new().map_err(Failed)?;
-    let browser = in_browser();
-    for (name, value) in &request.headers {
-        if !(browser && *name == "User-Agent") {
-            headers.set(name, value).map_err(Failed)?;
-        }
-    }
+    let headers = headers_of(request)?;
     let init = RequestInit::new();
     init.set_method(request.method.as_str());
     init.set_headers(&headers);
@@ -102,20 +110,50 @@ pub async fn exchange(
     let header = |name: &str| headers.get(name).ok().flatten();
     // A browser hides a redirect's status and Location behind "opaqueredirect".
     let opaque_redirect = response.type_() == ResponseType::Opaqueredirect;
-    let redirect = ((300..400).contains(&response.status()) || opaque_redirect)
-        .then(|| header("Location").unwrap_or_default());
+    let status = if opaque_redirect {
+        302
+    } else {
+        response.status()
+    };
     let body = read_body(&response, header("Content-Length"), redact).await?;
+    // A success needs nothing more; every read below crosses into JS.
+    if (200..300).contains(&status) {
+        return Ok(Answer::success(status, body));
+    }
     Ok(Answer {
-        status: if opaque_redirect {
-            302
-        } else {
-            response.status()
-        },
+        status,
         status_text: response.status_text(),
         retry_after: header("Retry-After"),
-        redirect,
+        redirect: (300..400)
+            .contains(&status)
+            .then(|| header("Location").unwrap_or_default()),
         body,
     })
+}
+
+/// The request's headers as a JS `Headers`. Calls through one Config send
+/// the same headers each time, so the last one built is kept and reused
+/// (fetch copies them, so sharing one object between calls is safe).
+fn headers_of(request: &Request) -> Result<Headers, Failed> {
+    thread_local! {
+        static LAST: RefCell<Option<(HeaderList, Headers)>> = const { RefCell::new(None) };
+    }
+    let cached = LAST.with_borrow(|last| match last {
+        Some((list, headers)) if *list == request.headers => Some(headers.clone()),
+        _ => None,
+    });
+    if let Some(headers) = cached {
+        return Ok(headers);
+    }
+    let headers = Headers::new().map_err(Failed)?;
+    let browser = in_browser();
+    for (name, value) in &request.headers {
+        if !(browser && *name == "User-Agent") {
+            headers.set(name, value).map_err(Failed)?;
+        }
+    }
+    LAST.set(Some((request.headers.clone(), headers.clone())));
+    Ok(headers)
 }
 
 async fn read_body(

@@ -8,8 +8,8 @@
 use std::fmt::{self, Display};
 
 use serde::de::{
-    self, DeserializeSeed, Deserializer, EnumAccess, Expected, IntoDeserializer, MapAccess,
-    SeqAccess, Unexpected, VariantAccess, Visitor,
+    self, DeserializeSeed, Deserializer, Expected, IntoDeserializer, MapAccess, SeqAccess,
+    Unexpected, Visitor,
 };
 
 /// What a node holds.
@@ -17,14 +17,17 @@ pub enum Kind {
     Null,
     Bool(bool),
     Number(f64),
-    String(String),
+    String,
     Array,
     Object,
 }
 
 /// A JSON-like value the deserializer can walk.
 pub trait Tree: Sized {
+    /// What the node holds; a string's text is read only by `text`.
     fn kind(&self) -> Kind;
+    /// A string's text.
+    fn text(&self) -> Option<String>;
     /// The elements of an array.
     fn items(&self) -> Vec<Self>;
     /// The value of an object's own key, if present and not undefined.
@@ -150,7 +153,7 @@ impl<'de, N: Tree> Deserializer<'de> for At<N> {
             Kind::Null => visitor.visit_unit(),
             Kind::Bool(b) => visitor.visit_bool(b),
             Kind::Number(n) => visit_number(n, visitor),
-            Kind::String(s) => visitor.visit_string(s),
+            Kind::String => visitor.visit_string(self.node.text().unwrap_or_default()),
             Kind::Array => visitor.visit_seq(Items {
                 items: self.node.items().into_iter(),
                 index: 0,
@@ -182,27 +185,10 @@ impl<'de, N: Tree> Deserializer<'de> for At<N> {
         self.deserialize_any(visitor)
     }
 
-    fn deserialize_enum<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _variants: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, TreeError> {
-        match self.node.kind() {
-            Kind::String(variant) => {
-                let path = self.path.clone();
-                visitor
-                    .visit_enum(UnitVariant(variant))
-                    .map_err(|e| e.at(&path))
-            }
-            _ => self.deserialize_any(visitor),
-        }
-    }
-
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
         bytes byte_buf unit unit_struct newtype_struct seq tuple tuple_struct
-        map identifier ignored_any
+        map identifier ignored_any enum
     }
 }
 
@@ -262,68 +248,26 @@ impl<'de, N: Tree> MapAccess<'de> for Entries<'_, N> {
     }
 }
 
-/// A string naming a unit variant (`"idle"`).
-struct UnitVariant(String);
-
-impl<'de> EnumAccess<'de> for UnitVariant {
-    type Error = TreeError;
-    type Variant = Self;
-
-    fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, Self), TreeError> {
-        let variant = seed.deserialize(self.0.as_str().into_deserializer())?;
-        Ok((variant, self))
-    }
-}
-
-impl<'de> VariantAccess<'de> for UnitVariant {
-    type Error = TreeError;
-
-    fn unit_variant(self) -> Result<(), TreeError> {
-        Ok(())
-    }
-
-    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, _: T) -> Result<T::Value, TreeError> {
-        Err(de::Error::invalid_type(
-            Unexpected::Str(&self.0),
-            &"an object",
-        ))
-    }
-
-    fn tuple_variant<V: Visitor<'de>>(self, _: usize, _: V) -> Result<V::Value, TreeError> {
-        Err(de::Error::invalid_type(
-            Unexpected::Str(&self.0),
-            &"an array",
-        ))
-    }
-
-    fn struct_variant<V: Visitor<'de>>(
-        self,
-        _: &'static [&'static str],
-        _: V,
-    ) -> Result<V::Value, TreeError> {
-        Err(de::Error::invalid_type(
-            Unexpected::Str(&self.0),
-            &"an object",
-        ))
-    }
-}
-
 /// JS values, as fetch's JSON.parse and callers hand them over.
 impl Tree for wasm_bindgen::JsValue {
     fn kind(&self) -> Kind {
-        if self.is_null() || self.is_undefined() {
+        if self.is_string() {
+            Kind::String
+        } else if self.is_null() || self.is_undefined() {
             Kind::Null
         } else if let Some(b) = self.as_bool() {
             Kind::Bool(b)
         } else if let Some(n) = self.as_f64() {
             Kind::Number(n)
-        } else if let Some(s) = self.as_string() {
-            Kind::String(s)
         } else if js_sys::Array::is_array(self) {
             Kind::Array
         } else {
             Kind::Object
         }
+    }
+
+    fn text(&self) -> Option<String> {
+        self.as_string()
     }
 
     fn items(&self) -> Vec<Self> {
@@ -358,10 +302,14 @@ impl Tree for serde_json::Value {
             Value::Null => Kind::Null,
             Value::Bool(b) => Kind::Bool(*b),
             Value::Number(n) => Kind::Number(n.as_f64().unwrap_or(f64::NAN)),
-            Value::String(s) => Kind::String(s.clone()),
+            Value::String(_) => Kind::String,
             Value::Array(_) => Kind::Array,
             Value::Object(_) => Kind::Object,
         }
+    }
+
+    fn text(&self) -> Option<String> {
+        self.as_str().map(str::to_string)
     }
 
     fn items(&self) -> Vec<Self> {

@@ -1,0 +1,202 @@
+//! Checks that an answer has a record's shape, in place: each known field is
+//! looked up and its type tested, nothing is copied into Rust and unknown
+//! fields are not visited (they are kept on the answer as they came). Much
+//! smaller and faster than deserializing into Rust types that would only be
+//! thrown away. Errors name the field at fault (`data_sources[1].status`).
+
+use std::fmt::{self, Display};
+
+use crate::tree::{Kind, Tree};
+
+/// What a JSON value must be.
+pub enum Shape {
+    Text,
+    Flag,
+    /// A whole number, 0 or more.
+    Count,
+    Record(&'static [Field]),
+    ListOf(&'static Shape),
+}
+
+/// A known field of a record.
+pub struct Field {
+    pub name: &'static str,
+    pub shape: Shape,
+    /// An optional field may be absent or null.
+    pub optional: bool,
+}
+
+impl Field {
+    pub const fn required(name: &'static str, shape: Shape) -> Field {
+        Field {
+            name,
+            shape,
+            optional: false,
+        }
+    }
+
+    pub const fn optional(name: &'static str, shape: Shape) -> Field {
+        Field {
+            name,
+            shape,
+            optional: true,
+        }
+    }
+}
+
+/// Where a value differs from its shape, and how.
+#[derive(Debug, PartialEq)]
+pub struct Mismatch {
+    /// Empty for the root.
+    path: String,
+    message: String,
+}
+
+impl Display for Mismatch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.path.is_empty() {
+            true => f.write_str(&self.message),
+            false => write!(f, "field `{}`: {}", self.path, self.message),
+        }
+    }
+}
+
+/// Checks `node` against `shape`; `path` is where `node` sits ("" for the root).
+pub fn check<N: Tree>(shape: &Shape, node: &N, path: &str) -> Result<(), Mismatch> {
+    let kind = node.kind();
+    let fits = match (shape, &kind) {
+        (Shape::Text, Kind::String) | (Shape::Flag, Kind::Bool(_)) => true,
+        (Shape::Count, Kind::Number(n)) => *n >= 0.0 && n.fract() == 0.0,
+        (Shape::Record(fields), Kind::Object) => return check_fields(fields, node, path),
+        (Shape::ListOf(item), Kind::Array) => {
+            for (index, element) in node.items().iter().enumerate() {
+                check(item, element, &format!("{path}[{index}]"))?;
+            }
+            return Ok(());
+        }
+        _ => false,
+    };
+    match fits {
+        true => Ok(()),
+        false => Err(Mismatch {
+            path: path.to_string(),
+            message: format!("expected {}, got {}", expected(shape), found(&kind)),
+        }),
+    }
+}
+
+fn check_fields<N: Tree>(fields: &[Field], node: &N, path: &str) -> Result<(), Mismatch> {
+    for field in fields {
+        let value = node.field(field.name);
+        let value = match value {
+            Some(value) if field.optional && matches!(value.kind(), Kind::Null) => continue,
+            Some(value) => value,
+            None if field.optional => continue,
+            None => {
+                return Err(Mismatch {
+                    path: path.to_string(),
+                    message: format!("missing field `{}`", field.name),
+                })
+            }
+        };
+        let child = match path.is_empty() {
+            true => field.name.to_string(),
+            false => format!("{path}.{}", field.name),
+        };
+        check(&field.shape, &value, &child)?;
+    }
+    Ok(())
+}
+
+fn expected(shape: &Shape) -> &'static str {
+    match shape {
+        Shape::Text => "a string",
+        Shape::Flag => "a boolean",
+        Shape::Count => "a whole number of 0 or more",
+        Shape::Record(_) => "an object",
+        Shape::ListOf(_) => "an array",
+    }
+}
+
+/// Names what came without printing it (a float would need the float printer).
+fn found(kind: &Kind) -> &'static str {
+    match kind {
+        Kind::Null => "null",
+        Kind::Bool(_) => "a boolean",
+        Kind::Number(n) if n.fract() != 0.0 || *n < 0.0 => "another number",
+        Kind::Number(_) => "a number",
+        Kind::String => "a string",
+        Kind::Array => "an array",
+        Kind::Object => "an object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    static POINT: Shape = Shape::Record(&[
+        Field::required("x", Shape::Count),
+        Field::optional("label", Shape::Text),
+        Field::optional("tags", Shape::ListOf(&Shape::Flag)),
+    ]);
+
+    fn problem(value: serde_json::Value) -> String {
+        check(&POINT, &value, "").unwrap_err().to_string()
+    }
+
+    #[test]
+    fn a_value_of_the_shape_passes_with_unknown_fields_and_null_optionals() {
+        for value in [
+            json!({"x": 0}),
+            json!({"x": 3, "label": "a", "tags": [true, false], "extra": {"any": [1]}}),
+            json!({"x": 9007199254740991_u64, "label": null, "tags": null}),
+        ] {
+            assert_eq!(check(&POINT, &value, ""), Ok(()), "{value}");
+        }
+    }
+
+    #[test]
+    fn a_wrong_type_names_the_field_and_both_kinds() {
+        assert_eq!(
+            problem(json!({"x": "3"})),
+            "field `x`: expected a whole number of 0 or more, got a string"
+        );
+        assert_eq!(
+            problem(json!({"x": 1.5})),
+            "field `x`: expected a whole number of 0 or more, got another number"
+        );
+        assert_eq!(
+            problem(json!({"x": -1})),
+            "field `x`: expected a whole number of 0 or more, got another number"
+        );
+        assert_eq!(
+            problem(json!({"x": 1, "label": 7})),
+            "field `label`: expected a string, got a number"
+        );
+    }
+
+    #[test]
+    fn a_list_element_is_named_by_its_index() {
+        assert_eq!(
+            problem(json!({"x": 1, "tags": [true, "no"]})),
+            "field `tags[1]`: expected a boolean, got a string"
+        );
+    }
+
+    #[test]
+    fn a_missing_or_null_required_field_is_named() {
+        assert_eq!(problem(json!({"label": "a"})), "missing field `x`");
+        assert_eq!(
+            problem(json!({"x": null})),
+            "field `x`: expected a whole number of 0 or more, got null"
+        );
+    }
+
+    #[test]
+    fn a_root_of_another_kind_is_described_without_a_path() {
+        assert_eq!(problem(json!([])), "expected an object, got an array");
+        assert_eq!(problem(json!(null)), "expected an object, got null");
+    }
+}
