@@ -29,8 +29,14 @@ impl ApiBase {
         if rest.contains(['?', '#']) || rest.chars().any(|c| c.is_whitespace() || c.is_control()) {
             return Err(invalid());
         }
-        let authority_end = rest.find('/').unwrap_or(rest.len());
-        let (authority, path) = rest.split_at(authority_end);
+        let (authority, path) = match rest.find('/') {
+            // `get`, not slicing: a panicking slice would ship Rust's char printer.
+            Some(end) => (
+                rest.get(..end).unwrap_or(rest),
+                rest.get(end..).unwrap_or(""),
+            ),
+            None => (rest, ""),
+        };
         if authority.contains('@') {
             return Err(Error::Configuration(
                 "apiBase must not contain credentials; pass the API key as the first argument"
@@ -59,21 +65,21 @@ impl Default for ApiBase {
 
 /// Returns whether the scheme is https, and what follows `scheme://`.
 fn strip_scheme(input: &str) -> Option<(bool, &str)> {
-    let (scheme, rest) = input.split_once("://")?;
-    if scheme.eq_ignore_ascii_case("https") {
-        Some((true, rest))
-    } else if scheme.eq_ignore_ascii_case("http") {
-        Some((false, rest))
-    } else {
-        None
-    }
+    [("https://", true), ("http://", false)]
+        .into_iter()
+        .find(|(scheme, _)| {
+            input
+                .get(..scheme.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(scheme))
+        })
+        .and_then(|(scheme, secure)| Some((secure, input.get(scheme.len()..)?)))
 }
 
 /// The host part of `host[:port]` or `[v6][:port]`, if the authority is well formed.
 fn host_of(authority: &str) -> Option<&str> {
     let (host, port) = if authority.starts_with('[') {
         let close = authority.find(']')?;
-        let (host, after) = authority.split_at(close + 1);
+        let (host, after) = (authority.get(..=close)?, authority.get(close + 1..)?);
         (host, after.strip_prefix(':'))
     } else {
         match authority.split_once(':') {

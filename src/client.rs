@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use futures_util::future::{select, Either};
 use gloo_timers::future::TimeoutFuture;
-use js_sys::{Date, Math, Object, Reflect};
+use js_sys::{Date, JsString, Math, Object, Reflect};
 use wasm_bindgen::JsValue;
 use web_sys::{AbortController, AbortSignal};
 
@@ -262,7 +262,13 @@ fn no_answer(reason: &JsValue, api_key: &str) -> Error {
     if let Some(detail) = text_of(&cause, "message") {
         text = format!("{text} ({detail})");
     }
-    let text = text.replace(api_key, "[redacted]");
+    // JS's replaceAll: Rust's str::replace would ship its substring searcher.
+    let text = match api_key.is_empty() {
+        true => text,
+        false => JsString::from(text)
+            .replace_all(api_key, "[redacted]")
+            .into(),
+    };
     match text_of(&cause, "code").as_deref() {
         Some("ECONNREFUSED") => Error::Refused(text),
         _ => Error::Connection(text),

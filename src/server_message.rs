@@ -28,10 +28,11 @@ pub fn text_message(text: &str) -> Option<String> {
 }
 
 fn truncate(text: &str) -> String {
-    match text.char_indices().nth(MAX_CHARS) {
-        Some((cut, _)) => format!("{}…", &text[..cut]),
-        None => text.to_string(),
+    let mut kept: String = text.chars().take(MAX_CHARS).collect();
+    if kept.len() < text.len() {
+        kept.push('…');
     }
+    kept
 }
 
 /// The message of a whole body: known keys of an object, else its text.
