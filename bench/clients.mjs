@@ -17,6 +17,29 @@ export const CLIENTS = {
       return res.json();
     };
   },
+  /**
+   * fetch with what this package does on every call besides retries: a
+   * per-attempt timeout (an AbortController and a timer), redirects not
+   * followed, a User-Agent. The floor for a client with a timeout.
+   */
+  async guarded(base) {
+    const headers = {
+      Authorization: `Basic ${Buffer.from(`${KEY}:`).toString('base64')}`,
+      Accept: 'application/json',
+      'User-Agent': 'bench/1',
+    };
+    return async () => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), 30_000);
+      try {
+        const res = await fetch(`${base}/v1/data_sources/${UUID}`, { headers, signal: controller.signal, redirect: 'manual' });
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        return await res.json();
+      } finally {
+        clearTimeout(timer);
+      }
+    };
+  },
   /** This package, as installed from its tarball (PACKAGE_DIR's node_modules). */
   async wasm(base) {
     const { Config, DataSource } = await import(process.env.CHARTMOGUL_WASM);

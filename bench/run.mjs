@@ -1,8 +1,8 @@
 // `npm run bench`: builds and installs the packed package, starts the bench
 // server (HTTP and HTTPS) in separate processes, and measures, in
 // interleaved rounds with each client pinned to one core: latency and
-// throughput at 1, 16 and 64 in flight (this package vs raw fetch vs
-// chartmogul-node 3.12.3), cold start, memory over 100k calls, size, and the
+// throughput at 1, 16 and 64 in flight (this package vs raw fetch vs fetch
+// with a timeout vs chartmogul-node 3.12.3), cold start, memory over 100k calls, size, and the
 // per-call cost inside workerd. Writes bench/RESULTS.md.
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -16,8 +16,8 @@ import { makeCerts } from './certs.mjs';
 const BENCH = join(ROOT, 'bench');
 const ROUNDS = 3;
 const CONCURRENCY = [1, 16, 64];
-const CLIENT_NAMES = ['raw', 'wasm', 'node'];
-const CALLS = { raw: 4000, wasm: 4000, node: 1500 };
+const CLIENT_NAMES = ['raw', 'guarded', 'wasm', 'node'];
+const CALLS = { raw: 4000, guarded: 4000, wasm: 4000, node: 1500 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 let step = 0;
@@ -136,12 +136,15 @@ function report(samples, cold, memory, size, workerd) {
   for (const protocol of ['http', 'https']) {
     for (const concurrency of CONCURRENCY) {
       const raw = (f) => stat(protocol, concurrency, 'raw', f);
+      const guarded = (f) => stat(protocol, concurrency, 'guarded', f);
       const wasm = (f) => stat(protocol, concurrency, 'wasm', f);
       const peer = (f) => stat(protocol, concurrency, 'node', f);
       rows.push(`| ${protocol.toUpperCase()} | ${concurrency} | ${fmt(raw('median'), 3)} / ${fmt(raw('p99'), 3)} / ${Math.round(raw('throughput'))} ` +
+        `| ${fmt(guarded('median'), 3)} / ${fmt(guarded('p99'), 3)} / ${Math.round(guarded('throughput'))} ` +
         `| ${fmt(wasm('median'), 3)} / ${fmt(wasm('p99'), 3)} / ${Math.round(wasm('throughput'))} ` +
         `| ${fmt(peer('median'), 3)} / ${fmt(peer('p99'), 3)} / ${Math.round(peer('throughput'))} ` +
         `| ${fmt(wasm('median') / raw('median'))}× / ${fmt(wasm('throughput') / raw('throughput'))}× ` +
+        `| ${fmt(wasm('median') / guarded('median'))}× / ${fmt(wasm('throughput') / guarded('throughput'))}× ` +
         `| ${fmt(wasm('median') / peer('median'))}× / ${fmt(wasm('throughput') / peer('throughput'))}× |`);
     }
   }
@@ -160,8 +163,12 @@ ratios, not absolute figures.
 
 ## Per call: median ms / p99 ms / calls per second
 
-| protocol | in flight | raw fetch + res.json() | chartmogul-wasm | chartmogul-node | wasm vs raw (median / throughput) | wasm vs chartmogul-node (median / throughput) |
-| --- | --- | --- | --- | --- | --- | --- |
+"fetch + timeout" is raw fetch with what this package adds to every attempt besides its own code: an
+AbortController and a 30 s timer for the timeout, \`redirect: 'manual'\`, a User-Agent header. Its gap
+to raw fetch is the price of those safeguards; the gap from it to chartmogul-wasm is this package's code.
+
+| protocol | in flight | raw fetch + res.json() | fetch + timeout | chartmogul-wasm | chartmogul-node | wasm vs raw (median / throughput) | wasm vs fetch + timeout | wasm vs chartmogul-node |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
 ## Cold start (fresh process, median of 10, ms)

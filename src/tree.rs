@@ -1,9 +1,9 @@
-//! A serde `Deserializer` over any JSON-like tree: JS values in wasm,
-//! `serde_json::Value` in native tests, so both run the same checks. It
-//! tracks the path to each value, so an error names the field at fault
-//! (`processing_status.processed`, `data_sources[1].status`), and it words
-//! type errors without formatting floats (which would cost the download
-//! Rust's whole float printer).
+//! Any JSON-like tree: JS values in wasm, `serde_json::Value` in native
+//! tests, so both run the same checks (the answer shapes of `shape.rs`, the
+//! error-body reader), and a serde `Deserializer` over it for the caller's
+//! arguments. It tracks the path to each value, so an error names the field
+//! at fault (`with_processing_status`), and it words type errors without
+//! formatting floats (which would cost the download Rust's float printer).
 
 use std::fmt::{self, Display};
 
