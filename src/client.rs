@@ -13,15 +13,13 @@ use web_sys::{AbortController, AbortSignal};
 
 use crate::abort::Aborted;
 use crate::config::Limits;
-use crate::decode::check_answer;
 use crate::error::Error;
 use crate::limiter::Limiter;
 use crate::request::Request;
 use crate::retry::{backoff_ms, is_retryable, retry_after_ms, MAX_WAIT_MS};
 use crate::server_message::{server_message, text_message};
-use crate::shape::Shape;
+use crate::shape::{check_answer, Shape};
 use crate::transport::{exchange, Answer, Body, Failed, MAX_BODY_BYTES};
-use crate::tree::At;
 
 /// How a call failed, in the terms the face needs to reject with.
 pub enum Failure {
@@ -243,7 +241,7 @@ fn accept(expect: Expect, body: &Body) -> Result<JsValue, Error> {
 
 fn message_of(body: &Body) -> Option<String> {
     match body {
-        Body::Json(value) => server_message(At::root(value.clone())),
+        Body::Json(value) => server_message(value),
         Body::Text(text) => text_message(&String::from(text)),
         Body::TooLarge => None,
     }

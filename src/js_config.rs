@@ -2,20 +2,19 @@
 
 use std::rc::Rc;
 
-use serde::Deserialize;
 use tsify::Tsify;
 use wasm_bindgen::prelude::*;
 
 use crate::config::Settings;
 use crate::error::Error;
+use crate::fields::{Fields, FromFields};
 use crate::js_args::{is_absent, optional_object};
 use crate::js_error::throwable;
 use crate::limiter::Limiter;
 
 /// Options of `new Config(apiKey, apiBase, options)`.
-#[derive(Debug, Default, Deserialize, Tsify)]
+#[derive(Debug, Default, Tsify)]
 #[serde(rename_all = "camelCase")]
-#[serde(deny_unknown_fields)]
 pub struct ConfigOptions {
     /// Retries after a failed attempt (0 disables).
     #[tsify(optional)]
@@ -33,6 +32,26 @@ pub struct ConfigOptions {
     /// API key. Off by default; turn on only for a key you can afford to leak.
     #[tsify(optional)]
     pub dangerously_allow_browser: Option<bool>,
+}
+
+impl FromFields<JsValue> for ConfigOptions {
+    const KEYS: &'static [&'static str] = &[
+        "retries",
+        "timeout",
+        "deadline",
+        "maxConcurrency",
+        "dangerouslyAllowBrowser",
+    ];
+
+    fn from_fields(fields: &Fields<JsValue>) -> Result<Self, Error> {
+        Ok(ConfigOptions {
+            retries: fields.number("retries")?,
+            timeout: fields.number("timeout")?,
+            deadline: fields.number("deadline")?,
+            max_concurrency: fields.number("maxConcurrency")?,
+            dangerously_allow_browser: fields.flag("dangerouslyAllowBrowser")?,
+        })
+    }
 }
 
 /// The API key and connection settings shared by calls. The key is kept
@@ -168,5 +187,20 @@ impl Config {
         set: fn(&mut Settings, f64) -> Result<(), Error>,
     ) -> Result<(), JsValue> {
         set(&mut self.settings, value.as_f64().unwrap_or(f64::NAN)).map_err(throwable)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ts_decl::declared_fields;
+
+    #[test]
+    fn the_keys_read_are_the_keys_declared() {
+        let declared: Vec<String> = declared_fields(ConfigOptions::DECL)
+            .into_iter()
+            .map(|(name, _)| name)
+            .collect();
+        assert_eq!(<ConfigOptions as FromFields<JsValue>>::KEYS, declared);
     }
 }

@@ -1,8 +1,6 @@
 //! The exported `DataSource` class: ChartMogul's data source calls.
 
-use js_sys::{Promise, Reflect};
-use serde::de::IgnoredAny;
-use serde::Deserialize;
+use js_sys::Promise;
 use tsify::Tsify;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -15,6 +13,7 @@ use crate::data_source::{
     DataSourceQuery, NewDataSource, DATA_SOURCE, DATA_SOURCE_LIST,
 };
 use crate::error::Error;
+use crate::fields::{Fields, FromFields};
 use crate::js_args::{optional_object, required_object};
 use crate::js_config::Config;
 use crate::js_error::{failure_to_js, throwable};
@@ -22,19 +21,37 @@ use crate::request::Request;
 use crate::transport::in_browser;
 
 /// Options of a single call.
-#[derive(Default, Deserialize, Tsify)]
-#[serde(deny_unknown_fields)]
+#[derive(Default, Tsify)]
 pub struct RequestOptions {
     /// Aborting it cancels the call at once (in flight, queued or waiting to
     /// retry); the call then rejects with the signal's reason, as fetch does.
     #[tsify(optional, type = "AbortSignal")]
-    pub signal: Option<IgnoredAny>,
+    pub signal: Option<AbortSignal>,
     /// This call's per-attempt timeout in milliseconds (default: the Config's).
     #[tsify(optional)]
     pub timeout: Option<f64>,
     /// This call's deadline in milliseconds, retries included (default: the Config's).
     #[tsify(optional)]
     pub deadline: Option<f64>,
+}
+
+impl FromFields<JsValue> for RequestOptions {
+    const KEYS: &'static [&'static str] = &["signal", "timeout", "deadline"];
+
+    fn from_fields(fields: &Fields<JsValue>) -> Result<Self, Error> {
+        let signal = fields
+            .value("signal")
+            .map(|signal| signal.dyn_into::<AbortSignal>())
+            .transpose()
+            .map_err(|_| {
+                Error::Configuration("options.signal must be an AbortSignal".to_string())
+            })?;
+        Ok(RequestOptions {
+            signal,
+            timeout: fields.number("timeout")?,
+            deadline: fields.number("deadline")?,
+        })
+    }
 }
 
 /// ChartMogul data sources: `retrieve`, `all`, `create` and `destroy`.
@@ -132,12 +149,11 @@ fn send(
         .browser_guard(in_browser())
         .and(request)
         .and_then(|request| {
-            let signal = signal_of(&options)?;
             let own: RequestOptions = optional_object("options", options)?;
             let limits = settings
                 .limits()
                 .with_overrides(own.timeout, own.deadline)?;
-            Ok((request, signal, limits))
+            Ok((request, own.signal, limits))
         });
     let (request, signal, limits) = match checked {
         Ok(checked) => checked,
@@ -162,17 +178,17 @@ fn send(
     })
 }
 
-/// The `signal` of a call's options, checked to be an AbortSignal.
-fn signal_of(options: &JsValue) -> Result<Option<AbortSignal>, Error> {
-    if !options.is_object() {
-        return Ok(None);
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ts_decl::declared_fields;
+
+    #[test]
+    fn the_keys_read_are_the_keys_declared() {
+        let declared: Vec<String> = declared_fields(RequestOptions::DECL)
+            .into_iter()
+            .map(|(name, _)| name)
+            .collect();
+        assert_eq!(<RequestOptions as FromFields<JsValue>>::KEYS, declared);
     }
-    let signal = Reflect::get(options, &"signal".into()).unwrap_or_default();
-    if signal.is_undefined() {
-        return Ok(None);
-    }
-    signal
-        .dyn_into::<AbortSignal>()
-        .map(Some)
-        .map_err(|_| Error::Configuration("options.signal must be an AbortSignal".to_string()))
 }

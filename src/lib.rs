@@ -13,8 +13,8 @@ mod api_base;
 mod client;
 mod config;
 mod data_source;
-mod decode;
 mod error;
+mod fields;
 mod js_args;
 mod js_config;
 mod js_data_source;
@@ -26,6 +26,8 @@ mod server_message;
 mod shape;
 mod transport;
 mod tree;
+#[cfg(test)]
+mod ts_decl;
 
 pub use data_source::{
     AutoChurnSubscriptionSetting, DataSourceList, DataSourceListQuery, DataSourceQuery,

@@ -3,19 +3,19 @@
 //! `{"errors":{"name":"…"}}`, `{"error":"…","error_details":[…]}`, plain
 //! text, or nothing. This turns any of them into one line of the server's words.
 
-use std::fmt::{self, Write};
-
-use serde::de::value::{self, StrDeserializer};
-use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use crate::tree::{Kind, Tree};
 
 /// Longest message kept, so an HTML error page does not become the message.
 const MAX_CHARS: usize = 300;
 
-/// The server's words from an error body (`None` when it said nothing useful).
-pub fn server_message<'de, D: Deserializer<'de>>(body: D) -> Option<String> {
-    let ServerMessage(text) = ServerMessage::deserialize(body).ok()?;
-    let text = text.trim();
-    (!text.is_empty()).then(|| truncate(text))
+/// The server's words from a JSON error body (`None` when it said nothing useful).
+pub fn server_message<N: Tree>(body: &N) -> Option<String> {
+    let text = match body.kind() {
+        Kind::Object => object_message(body),
+        Kind::String | Kind::Array => flatten(body),
+        _ => return None,
+    };
+    kept(&text)
 }
 
 /// The server's words from a body that was not JSON. An HTML error page
@@ -24,72 +24,80 @@ pub fn text_message(text: &str) -> Option<String> {
     if text.trim_start().starts_with('<') {
         return None;
     }
-    server_message(StrDeserializer::<value::Error>::new(text))
+    kept(text)
 }
 
-fn truncate(text: &str) -> String {
+/// The trimmed text, cut at MAX_CHARS; `None` when empty.
+fn kept(text: &str) -> Option<String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
     let mut kept: String = text.chars().take(MAX_CHARS).collect();
     if kept.len() < text.len() {
         kept.push('…');
     }
-    kept
+    Some(kept)
 }
 
-/// The message of a whole body: known keys of an object, else its text.
-struct ServerMessage(String);
-
-impl<'de> Deserialize<'de> for ServerMessage {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(BodyVisitor).map(ServerMessage)
-    }
-}
-
-struct BodyVisitor;
-
-impl<'de> Visitor<'de> for BodyVisitor {
-    type Value = String;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an error body")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<String, A::Error> {
-        let (mut main, mut details) = (Vec::new(), Vec::new());
-        while let Some(key) = map.next_key::<String>()? {
-            match key.as_str() {
-                "message" | "error" | "errors" => main.push(map.next_value::<Text>()?.0),
-                "error_details" | "details" => details.push(map.next_value::<Text>()?.0),
-                _ => {
-                    map.next_value::<IgnoredAny>()?;
-                }
-            }
+/// The message of an error object: its known keys, details in brackets.
+fn object_message<N: Tree>(body: &N) -> String {
+    let (mut main, mut details) = (Vec::new(), Vec::new());
+    for key in body.keys() {
+        let Some(value) = body.field(&key) else {
+            continue;
+        };
+        match key.as_str() {
+            "message" | "error" | "errors" => main.push(flatten(&value)),
+            "error_details" | "details" => details.push(flatten(&value)),
+            _ => {}
         }
-        let mut out = join(main.into_iter());
-        let details = join(details.into_iter());
-        if !details.is_empty() {
-            out = if out.is_empty() {
-                details
-            } else {
-                format!("{out} ({details})")
-            };
-        }
-        Ok(out)
     }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
-        Ok(v.to_string())
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<String, A::Error> {
-        TextVisitor.visit_seq(seq)
+    let (main, details) = (join(main), join(details));
+    match (main.is_empty(), details.is_empty()) {
+        (_, true) => main,
+        (true, false) => details,
+        (false, false) => format!("{main} ({details})"),
     }
 }
 
-fn join(parts: impl Iterator<Item = String>) -> String {
+fn join(parts: Vec<String>) -> String {
     parts
-        .filter(|p| !p.is_empty())
+        .into_iter()
+        .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// Any JSON value flattened to text: `{"name":"x"}` becomes `name: x`.
+fn flatten<N: Tree>(value: &N) -> String {
+    match value.kind() {
+        Kind::Null => String::new(),
+        Kind::Bool(flag) => flag.to_string(),
+        Kind::Number(number) => number_text(number),
+        Kind::String => value.text().unwrap_or_default(),
+        Kind::Array => join(value.items().iter().map(flatten).collect()),
+        Kind::Object => {
+            let entries: Vec<String> = value
+                .keys()
+                .into_iter()
+                .filter_map(|key| {
+                    let text = flatten(&value.field(&key)?);
+                    Some(format!("{key}: {text}"))
+                })
+                .collect();
+            entries.join("; ")
+        }
+    }
+}
+
+/// Whole numbers as integers, others with up to 3 decimals.
+fn number_text(v: f64) -> String {
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    match v.fract() == 0.0 && v.abs() <= EXACT {
+        true => (v as i64).to_string(),
+        false => decimal(v),
+    }
 }
 
 /// A fractional number with up to 3 decimals, printed with integer
@@ -108,83 +116,13 @@ fn decimal(v: f64) -> String {
     }
 }
 
-/// Any JSON value flattened to text: `{"name":"x"}` becomes `name: x`.
-struct Text(String);
-
-impl<'de> Deserialize<'de> for Text {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(TextVisitor).map(Text)
-    }
-}
-
-struct TextVisitor;
-
-impl<'de> Visitor<'de> for TextVisitor {
-    type Value = String;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any value")
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
-        Ok(v.to_string())
-    }
-
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<String, E> {
-        Ok(v.to_string())
-    }
-
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<String, E> {
-        Ok(v.to_string())
-    }
-
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<String, E> {
-        Ok(v.to_string())
-    }
-
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<String, E> {
-        Ok(decimal(v))
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<String, E> {
-        Ok(String::new())
-    }
-
-    fn visit_none<E: de::Error>(self) -> Result<String, E> {
-        Ok(String::new())
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<String, D::Error> {
-        d.deserialize_any(TextVisitor)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<String, A::Error> {
-        let mut parts = Vec::new();
-        while let Some(Text(part)) = seq.next_element()? {
-            parts.push(part);
-        }
-        Ok(join(parts.into_iter()))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<String, A::Error> {
-        let mut out = String::new();
-        while let Some((key, Text(value))) = map.next_entry::<String, Text>()? {
-            if !out.is_empty() {
-                out.push_str("; ");
-            }
-            let _ = write!(out, "{key}: {value}");
-        }
-        Ok(out)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn message(body: &str) -> Option<String> {
         match serde_json::from_str::<serde_json::Value>(body) {
-            Ok(json) => server_message(json),
+            Ok(json) => server_message(&json),
             Err(_) => text_message(body),
         }
     }

@@ -6,7 +6,17 @@
 
 use std::fmt::{self, Display};
 
+use crate::error::Error;
 use crate::tree::{Kind, Tree};
+
+/// Checks an answer body against `shape`: `what` names the record ("data source").
+pub fn check_answer<N: Tree>(what: &str, shape: &Shape, body: &N) -> Result<(), Error> {
+    check(shape, body, "").map_err(|problem| {
+        Error::InvalidResponse(format!(
+            "ChartMogul's answer is not a valid {what}: {problem}"
+        ))
+    })
+}
 
 /// What a JSON value must be.
 pub enum Shape {
@@ -62,7 +72,7 @@ impl Display for Mismatch {
 }
 
 /// Checks `node` against `shape`; `path` is where `node` sits ("" for the root).
-pub fn check<N: Tree>(shape: &Shape, node: &N, path: &str) -> Result<(), Mismatch> {
+fn check<N: Tree>(shape: &Shape, node: &N, path: &str) -> Result<(), Mismatch> {
     let kind = node.kind();
     let fits = match (shape, &kind) {
         (Shape::Text, Kind::String) | (Shape::Flag, Kind::Bool(_)) => true,
@@ -118,16 +128,11 @@ fn expected(shape: &Shape) -> &'static str {
     }
 }
 
-/// Names what came without printing it (a float would need the float printer).
+/// Names what came; a number that is no count is "another number".
 fn found(kind: &Kind) -> &'static str {
     match kind {
-        Kind::Null => "null",
-        Kind::Bool(_) => "a boolean",
         Kind::Number(n) if n.fract() != 0.0 || *n < 0.0 => "another number",
-        Kind::Number(_) => "a number",
-        Kind::String => "a string",
-        Kind::Array => "an array",
-        Kind::Object => "an object",
+        other => other.described(),
     }
 }
 
@@ -198,5 +203,15 @@ mod tests {
     fn a_root_of_another_kind_is_described_without_a_path() {
         assert_eq!(problem(json!([])), "expected an object, got an array");
         assert_eq!(problem(json!(null)), "expected an object, got null");
+    }
+
+    #[test]
+    fn a_bad_answer_is_an_invalid_response_naming_the_record() {
+        let e = check_answer("point", &POINT, &json!({"x": true})).unwrap_err();
+        assert_eq!(e.class_name(), "InvalidResponseError");
+        assert_eq!(
+            e.to_string(),
+            "ChartMogul's answer is not a valid point: field `x`: expected a whole number of 0 or more, got a boolean"
+        );
     }
 }

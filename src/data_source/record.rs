@@ -127,8 +127,9 @@ pub static DATA_SOURCE_LIST: Shape =
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::decode::check_answer;
     use crate::error::Error;
+    use crate::shape::check_answer;
+    use crate::ts_decl::declared_fields;
 
     const DOCUMENTED: &str = r#"{"uuid":"ds_fef05d54-47b4-431b-aed2-eb6b9e545430","name":"In-house billing","system":"Custom","created_at":"2023-01-10T15:34:05.918Z","status":"idle"}"#;
 
@@ -176,20 +177,6 @@ mod tests {
             );
         }
         assert!(decl.contains("(string & {})"));
-    }
-
-    /// The fields a TypeScript interface declares: name, and whether it may be
-    /// absent or null (`name?:` or a type with `| null`).
-    fn declared_fields(decl: &str) -> Vec<(String, bool)> {
-        decl.lines()
-            .map(str::trim)
-            .filter(|line| !line.starts_with('*') && !line.starts_with("/**"))
-            .filter_map(|line| {
-                let (name, ty) = line.split_once(':')?;
-                let optional = name.ends_with('?') || ty.contains("| null");
-                Some((name.trim_end_matches('?').to_string(), optional))
-            })
-            .collect()
     }
 
     #[test]
@@ -301,8 +288,8 @@ mod tests {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod properties {
     use super::*;
-    use crate::decode::check_answer;
     use crate::server_message::{server_message, text_message};
+    use crate::shape::check_answer;
     use proptest::prelude::*;
     use serde_json::Value;
 
@@ -343,7 +330,7 @@ mod properties {
 
         #[test]
         fn reading_any_error_body_returns_without_panicking(value in json(), text in ".{0,400}") {
-            for message in [server_message(value), text_message(&text)].into_iter().flatten() {
+            for message in [server_message(&value), text_message(&text)].into_iter().flatten() {
                 prop_assert!(!message.is_empty() && message.chars().count() <= 301);
             }
         }

@@ -1,19 +1,18 @@
 //! The data source calls as requests: the queries and input they take, and
 //! the method, path, query string and body each sends.
 
-use serde::Deserialize;
 use tsify::Tsify;
 
 use crate::config::Settings;
 use crate::error::Error;
+use crate::fields::{Fields, FromFields};
 use crate::request::{json_string, path_segment, Method, Query, Request};
+use crate::tree::Tree;
 
 const PATH: &str = "/v1/data_sources";
 
 /// chartmogul-node's flags for retrieve, sent as `=true`/`=false`.
-/// Unknown keys are refused: a typo would otherwise pass unnoticed.
-#[derive(Debug, Default, Clone, PartialEq, Eq, Deserialize, Tsify)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Default, Clone, PartialEq, Eq, Tsify)]
 pub struct DataSourceQuery {
     #[tsify(optional)]
     pub with_processing_status: Option<bool>,
@@ -23,24 +22,35 @@ pub struct DataSourceQuery {
     pub with_invoice_handling_setting: Option<bool>,
 }
 
+const FLAGS: [&str; 3] = [
+    "with_processing_status",
+    "with_auto_churn_subscription_setting",
+    "with_invoice_handling_setting",
+];
+
+impl<N: Tree> FromFields<N> for DataSourceQuery {
+    const KEYS: &'static [&'static str] = &FLAGS;
+
+    fn from_fields(fields: &Fields<N>) -> Result<Self, Error> {
+        Ok(DataSourceQuery {
+            with_processing_status: fields.flag(FLAGS[0])?,
+            with_auto_churn_subscription_setting: fields.flag(FLAGS[1])?,
+            with_invoice_handling_setting: fields.flag(FLAGS[2])?,
+        })
+    }
+}
+
 impl DataSourceQuery {
     fn to_query(&self) -> Query {
         Query::default()
-            .flag("with_processing_status", self.with_processing_status)
-            .flag(
-                "with_auto_churn_subscription_setting",
-                self.with_auto_churn_subscription_setting,
-            )
-            .flag(
-                "with_invoice_handling_setting",
-                self.with_invoice_handling_setting,
-            )
+            .flag(FLAGS[0], self.with_processing_status)
+            .flag(FLAGS[1], self.with_auto_churn_subscription_setting)
+            .flag(FLAGS[2], self.with_invoice_handling_setting)
     }
 }
 
 /// The filters of `DataSource.all`, and the same flags as retrieve.
-#[derive(Debug, Default, Clone, PartialEq, Eq, Deserialize, Tsify)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Default, Clone, PartialEq, Eq, Tsify)]
 pub struct DataSourceListQuery {
     /// Only the data source with this name.
     #[tsify(optional)]
@@ -48,20 +58,37 @@ pub struct DataSourceListQuery {
     /// Only data sources of this system (`Custom`, `Stripe`, …).
     #[tsify(optional)]
     pub system: Option<String>,
-    #[tsify(optional)]
-    pub with_processing_status: Option<bool>,
-    #[tsify(optional)]
-    pub with_auto_churn_subscription_setting: Option<bool>,
-    #[tsify(optional)]
-    pub with_invoice_handling_setting: Option<bool>,
+    #[serde(flatten)]
+    pub flags: DataSourceQuery,
+}
+
+impl<N: Tree> FromFields<N> for DataSourceListQuery {
+    const KEYS: &'static [&'static str] = &["name", "system", FLAGS[0], FLAGS[1], FLAGS[2]];
+
+    fn from_fields(fields: &Fields<N>) -> Result<Self, Error> {
+        Ok(DataSourceListQuery {
+            name: fields.text("name")?,
+            system: fields.text("system")?,
+            flags: DataSourceQuery::from_fields(fields)?,
+        })
+    }
 }
 
 /// The input of `DataSource.create`.
-#[derive(Debug, Default, Clone, PartialEq, Eq, Deserialize, Tsify)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Default, Clone, PartialEq, Eq, Tsify)]
 pub struct NewDataSource {
     /// The new data source's name.
     pub name: String,
+}
+
+impl<N: Tree> FromFields<N> for NewDataSource {
+    const KEYS: &'static [&'static str] = &["name"];
+
+    fn from_fields(fields: &Fields<N>) -> Result<Self, Error> {
+        Ok(NewDataSource {
+            name: fields.required_text("name")?,
+        })
+    }
 }
 
 /// `GET /v1/data_sources/{uuid}`.
@@ -76,15 +103,10 @@ pub fn retrieve_request(
 
 /// `GET /v1/data_sources?name=…&system=…&with_…`.
 pub fn list_request(settings: &Settings, query: &DataSourceListQuery) -> Request {
-    let flags = DataSourceQuery {
-        with_processing_status: query.with_processing_status,
-        with_auto_churn_subscription_setting: query.with_auto_churn_subscription_setting,
-        with_invoice_handling_setting: query.with_invoice_handling_setting,
-    };
     let mut filters = Query::default()
         .text("name", query.name.as_deref())
         .text("system", query.system.as_deref());
-    filters.append(flags.to_query());
+    filters.append(query.flags.to_query());
     request(settings, Method::Get, PATH, &filters)
 }
 
@@ -112,6 +134,8 @@ fn request(settings: &Settings, method: Method, path: &str, query: &Query) -> Re
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fields::argument;
+    use crate::ts_decl::declared_fields;
 
     #[test]
     fn retrieve_builds_an_encoded_path_and_the_flags() {
@@ -129,13 +153,56 @@ mod tests {
     }
 
     #[test]
+    fn the_list_query_reads_its_filters_and_the_flags() {
+        let query: DataSourceListQuery = argument(
+            "query",
+            serde_json::json!({"system": "Stripe", "with_invoice_handling_setting": true}),
+        )
+        .unwrap();
+        assert_eq!(query.system.as_deref(), Some("Stripe"));
+        assert_eq!(query.flags.with_invoice_handling_setting, Some(true));
+        let e = argument::<DataSourceListQuery, _>("query", serde_json::json!({"nmae": "x"}));
+        assert!(e.unwrap_err().to_string().starts_with("query: unknown field `nmae`, expected one of `name`, `system`, `with_processing_status`"));
+    }
+
+    #[test]
+    fn each_input_reads_the_keys_its_typescript_type_declares() {
+        for (keys, decl) in [
+            (
+                <DataSourceQuery as FromFields<serde_json::Value>>::KEYS,
+                DataSourceQuery::DECL,
+            ),
+            (
+                <NewDataSource as FromFields<serde_json::Value>>::KEYS,
+                NewDataSource::DECL,
+            ),
+        ] {
+            let declared: Vec<String> = declared_fields(decl)
+                .into_iter()
+                .map(|(name, _)| name)
+                .collect();
+            assert_eq!(keys, declared, "{decl}");
+        }
+        let list = <DataSourceListQuery as FromFields<serde_json::Value>>::KEYS;
+        assert_eq!(list[..2], ["name", "system"]);
+        assert_eq!(list[2..], FLAGS);
+        assert!(
+            DataSourceListQuery::DECL.contains("DataSourceQuery"),
+            "{}",
+            DataSourceListQuery::DECL
+        );
+    }
+
+    #[test]
     fn list_sends_the_filters_then_the_flags() {
         let settings = Settings::new("k", Some("http://127.0.0.1:9")).unwrap();
         let query = DataSourceListQuery {
             name: Some("In-house billing".into()),
             system: Some("Custom".into()),
-            with_processing_status: Some(true),
-            ..Default::default()
+            flags: DataSourceQuery {
+                with_processing_status: Some(true),
+                ..Default::default()
+            },
         };
         let r = list_request(&settings, &query);
         assert_eq!(r.method, Method::Get);
