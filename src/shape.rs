@@ -11,7 +11,7 @@ use crate::tree::{Kind, Tree};
 
 /// Checks an answer body against `shape`: `what` names the record ("data source").
 pub fn check_answer<N: Tree>(what: &str, shape: &Shape, body: &N) -> Result<(), Error> {
-    check(shape, body, "").map_err(|problem| {
+    check(shape, body).map_err(|problem| {
         Error::InvalidResponse(format!(
             "ChartMogul's answer is not a valid {what}: {problem}"
         ))
@@ -54,12 +54,41 @@ impl Field {
     }
 }
 
-/// Where a value differs from its shape, and how.
+/// Where a value differs from its shape, and how. The path is built on the
+/// way out of a failed check, so a passing one allocates nothing for it.
 #[derive(Debug, PartialEq)]
 pub struct Mismatch {
     /// Empty for the root.
     path: String,
     message: String,
+}
+
+impl Mismatch {
+    fn new(message: String) -> Mismatch {
+        Mismatch {
+            path: String::new(),
+            message,
+        }
+    }
+
+    /// The same mismatch, inside field `key` of its parent.
+    fn in_field(self, key: &str) -> Mismatch {
+        self.within(key.to_string())
+    }
+
+    /// The same mismatch, inside element `index` of its parent.
+    fn in_element(self, index: usize) -> Mismatch {
+        self.within(format!("[{index}]"))
+    }
+
+    fn within(mut self, mut step: String) -> Mismatch {
+        if !(self.path.is_empty() || self.path.starts_with('[')) {
+            step.push('.');
+        }
+        step.push_str(&self.path);
+        self.path = step;
+        self
+    }
 }
 
 impl Display for Mismatch {
@@ -71,49 +100,44 @@ impl Display for Mismatch {
     }
 }
 
-/// Checks `node` against `shape`; `path` is where `node` sits ("" for the root).
-fn check<N: Tree>(shape: &Shape, node: &N, path: &str) -> Result<(), Mismatch> {
-    let kind = node.kind();
-    let fits = match (shape, &kind) {
-        (Shape::Text, Kind::String) | (Shape::Flag, Kind::Bool(_)) => true,
-        (Shape::Count, Kind::Number(n)) => *n >= 0.0 && n.fract() == 0.0,
-        (Shape::Record(fields), Kind::Object) => return check_fields(fields, node, path),
+/// Checks `node` against `shape`.
+fn check<N: Tree>(shape: &Shape, node: &N) -> Result<(), Mismatch> {
+    check_kind(shape, node, node.kind())
+}
+
+/// Checks `node`, whose kind is `kind`, against `shape`.
+fn check_kind<N: Tree>(shape: &Shape, node: &N, kind: Kind) -> Result<(), Mismatch> {
+    match (shape, &kind) {
+        (Shape::Text, Kind::String) | (Shape::Flag, Kind::Bool(_)) => Ok(()),
+        (Shape::Count, Kind::Number(n)) if *n >= 0.0 && n.fract() == 0.0 => Ok(()),
+        (Shape::Record(fields), Kind::Object) => check_fields(fields, node),
         (Shape::ListOf(item), Kind::Array) => {
             for (index, element) in node.items().iter().enumerate() {
-                check(item, element, &format!("{path}[{index}]"))?;
+                check(item, element).map_err(|e| e.in_element(index))?;
             }
-            return Ok(());
+            Ok(())
         }
-        _ => false,
-    };
-    match fits {
-        true => Ok(()),
-        false => Err(Mismatch {
-            path: path.to_string(),
-            message: format!("expected {}, got {}", expected(shape), found(&kind)),
-        }),
+        _ => Err(Mismatch::new(format!(
+            "expected {}, got {}",
+            expected(shape),
+            found(&kind)
+        ))),
     }
 }
 
-fn check_fields<N: Tree>(fields: &[Field], node: &N, path: &str) -> Result<(), Mismatch> {
+fn check_fields<N: Tree>(fields: &[Field], node: &N) -> Result<(), Mismatch> {
     for field in fields {
-        let value = node.field(field.name);
-        let value = match value {
-            Some(value) if field.optional && matches!(value.kind(), Kind::Null) => continue,
-            Some(value) => value,
-            None if field.optional => continue,
-            None => {
-                return Err(Mismatch {
-                    path: path.to_string(),
-                    message: format!("missing field `{}`", field.name),
-                })
+        let Some(value) = node.field(field.name) else {
+            if field.optional {
+                continue;
             }
+            return Err(Mismatch::new(format!("missing field `{}`", field.name)));
         };
-        let child = match path.is_empty() {
-            true => field.name.to_string(),
-            false => format!("{path}.{}", field.name),
-        };
-        check(&field.shape, &value, &child)?;
+        let kind = value.kind();
+        if field.optional && matches!(kind, Kind::Null) {
+            continue;
+        }
+        check_kind(&field.shape, &value, kind).map_err(|e| e.in_field(field.name))?;
     }
     Ok(())
 }
@@ -148,7 +172,7 @@ mod tests {
     ]);
 
     fn problem(value: serde_json::Value) -> String {
-        check(&POINT, &value, "").unwrap_err().to_string()
+        check(&POINT, &value).unwrap_err().to_string()
     }
 
     #[test]
@@ -158,7 +182,7 @@ mod tests {
             json!({"x": 3, "label": "a", "tags": [true, false], "extra": {"any": [1]}}),
             json!({"x": 9007199254740991_u64, "label": null, "tags": null}),
         ] {
-            assert_eq!(check(&POINT, &value, ""), Ok(()), "{value}");
+            assert_eq!(check(&POINT, &value), Ok(()), "{value}");
         }
     }
 
