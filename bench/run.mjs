@@ -14,7 +14,7 @@ import { ROOT, output, run } from '../scripts/run.mjs';
 import { makeCerts } from './certs.mjs';
 
 const BENCH = join(ROOT, 'bench');
-const ROUNDS = 3;
+const ROUNDS = 5;
 const CONCURRENCY = [1, 16, 64];
 const CLIENT_NAMES = ['raw', 'guarded', 'wasm', 'node'];
 const CALLS = { raw: 4000, guarded: 4000, wasm: 4000, node: 1500 };
