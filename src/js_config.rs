@@ -14,6 +14,7 @@ use crate::limiter::Limiter;
 
 /// Options of `new Config(apiKey, apiBase, options)`.
 #[derive(Debug, Default, Tsify)]
+// tsify reads serde's attributes for the TypeScript it writes; serde itself is not used.
 #[serde(rename_all = "camelCase")]
 pub struct ConfigOptions {
     /// Retries after a failed attempt (0 disables).

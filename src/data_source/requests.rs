@@ -58,6 +58,8 @@ pub struct DataSourceListQuery {
     /// Only data sources of this system (`Custom`, `Stripe`, …).
     #[tsify(optional)]
     pub system: Option<String>,
+    /// The flags, at the top level (TypeScript: `extends DataSourceQuery`;
+    /// tsify reads serde's attribute, serde itself is not used).
     #[serde(flatten)]
     pub flags: DataSourceQuery,
 }
