@@ -194,14 +194,13 @@ impl Config {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ts_decl::declared_fields;
+    use crate::ts_decl::declared_names;
 
     #[test]
     fn the_keys_read_are_the_keys_declared() {
-        let declared: Vec<String> = declared_fields(ConfigOptions::DECL)
-            .into_iter()
-            .map(|(name, _)| name)
-            .collect();
-        assert_eq!(<ConfigOptions as FromFields<JsValue>>::KEYS, declared);
+        assert_eq!(
+            <ConfigOptions as FromFields<JsValue>>::KEYS,
+            declared_names(ConfigOptions::DECL)
+        );
     }
 }

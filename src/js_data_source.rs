@@ -54,6 +54,18 @@ impl FromFields<JsValue> for RequestOptions {
     }
 }
 
+/// What `retrieve` and `create` resolve with.
+const ONE_DATA_SOURCE: Expect = Expect::Record {
+    what: "data source",
+    shape: &DATA_SOURCE,
+};
+
+/// What `all` resolves with.
+const DATA_SOURCE_LIST_ANSWER: Expect = Expect::Record {
+    what: "data source list",
+    shape: &DATA_SOURCE_LIST,
+};
+
 /// ChartMogul data sources: `retrieve`, `all`, `create` and `destroy`.
 #[wasm_bindgen]
 pub struct DataSource;
@@ -70,15 +82,7 @@ impl DataSource {
     ) -> Promise {
         let request = optional_object::<DataSourceQuery>("query", query)
             .and_then(|query| retrieve_request(config.settings(), &string(uuid), &query));
-        send(
-            config,
-            request,
-            options,
-            Expect::Record {
-                what: "data source",
-                shape: &DATA_SOURCE,
-            },
-        )
+        send(config, request, options, ONE_DATA_SOURCE)
     }
 
     /// Lists data sources: `GET /v1/data_sources`, filtered by `query`.
@@ -90,11 +94,7 @@ impl DataSource {
     ) -> Promise {
         let request = optional_object::<DataSourceListQuery>("query", query)
             .map(|query| list_request(config.settings(), &query));
-        let expect = Expect::Record {
-            what: "data source list",
-            shape: &DATA_SOURCE_LIST,
-        };
-        send(config, request, options, expect)
+        send(config, request, options, DATA_SOURCE_LIST_ANSWER)
     }
 
     /// Creates a data source: `POST /v1/data_sources`. Retried only where
@@ -107,15 +107,7 @@ impl DataSource {
     ) -> Promise {
         let request = required_object::<NewDataSource>("data", data)
             .and_then(|data| create_request(config.settings(), &data));
-        send(
-            config,
-            request,
-            options,
-            Expect::Record {
-                what: "data source",
-                shape: &DATA_SOURCE,
-            },
-        )
+        send(config, request, options, ONE_DATA_SOURCE)
     }
 
     /// Deletes a data source and all its data: `DELETE /v1/data_sources/{uuid}`.
@@ -181,14 +173,13 @@ fn send(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ts_decl::declared_fields;
+    use crate::ts_decl::declared_names;
 
     #[test]
     fn the_keys_read_are_the_keys_declared() {
-        let declared: Vec<String> = declared_fields(RequestOptions::DECL)
-            .into_iter()
-            .map(|(name, _)| name)
-            .collect();
-        assert_eq!(<RequestOptions as FromFields<JsValue>>::KEYS, declared);
+        assert_eq!(
+            <RequestOptions as FromFields<JsValue>>::KEYS,
+            declared_names(RequestOptions::DECL)
+        );
     }
 }

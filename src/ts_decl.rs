@@ -14,3 +14,11 @@ pub fn declared_fields(decl: &str) -> Vec<(String, bool)> {
         })
         .collect()
 }
+
+/// The names of the fields a TypeScript interface declares, in order.
+pub fn declared_names(decl: &str) -> Vec<String> {
+    declared_fields(decl)
+        .into_iter()
+        .map(|(name, _)| name)
+        .collect()
+}

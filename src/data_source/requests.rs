@@ -137,7 +137,7 @@ fn request(settings: &Settings, method: Method, path: &str, query: &Query) -> Re
 mod tests {
     use super::*;
     use crate::fields::argument;
-    use crate::ts_decl::declared_fields;
+    use crate::ts_decl::declared_names;
 
     #[test]
     fn retrieve_builds_an_encoded_path_and_the_flags() {
@@ -179,17 +179,13 @@ mod tests {
                 NewDataSource::DECL,
             ),
         ] {
-            let declared: Vec<String> = declared_fields(decl)
-                .into_iter()
-                .map(|(name, _)| name)
-                .collect();
-            assert_eq!(keys, declared, "{decl}");
+            assert_eq!(keys, declared_names(decl), "{decl}");
         }
         let list = <DataSourceListQuery as FromFields<serde_json::Value>>::KEYS;
         assert_eq!(list[..2], ["name", "system"]);
         assert_eq!(list[2..], FLAGS);
         assert!(
-            DataSourceListQuery::DECL.contains("DataSourceQuery"),
+            DataSourceListQuery::DECL.contains("extends DataSourceQuery"),
             "{}",
             DataSourceListQuery::DECL
         );
