@@ -1,6 +1,6 @@
-//! Waiting for a caller's AbortSignal: a future that resolves with the
-//! signal's reason, and stops listening when dropped (no listener outlives
-//! the call).
+//! Following a caller's AbortSignal: a future that resolves with the
+//! signal's reason, and a forwarder that aborts one of our controllers with
+//! it. Both stop listening when dropped (no listener outlives the call).
 
 use std::future::Future;
 use std::pin::Pin;
@@ -9,7 +9,7 @@ use std::task::{Context, Poll};
 use futures_channel::oneshot;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::AbortSignal;
+use web_sys::{AbortController, AbortSignal};
 
 pub struct Aborted {
     watched: Option<Watched>,
@@ -67,5 +67,39 @@ impl Drop for Aborted {
                 watched.listener.as_ref().unchecked_ref(),
             );
         }
+    }
+}
+
+/// Aborts `controller` with `signal`'s reason when `signal` aborts (at once
+/// if it already has), while it lives.
+pub struct Forward {
+    signal: AbortSignal,
+    listener: Closure<dyn FnMut()>,
+}
+
+impl Forward {
+    pub fn new(signal: &AbortSignal, controller: &AbortController) -> Forward {
+        let (source, target) = (signal.clone(), controller.clone());
+        let listener = Closure::<dyn FnMut()>::new(move || {
+            target.abort_with_reason(&source.reason());
+        });
+        if signal.aborted() {
+            controller.abort_with_reason(&signal.reason());
+        } else {
+            let _ =
+                signal.add_event_listener_with_callback("abort", listener.as_ref().unchecked_ref());
+        }
+        Forward {
+            signal: signal.clone(),
+            listener,
+        }
+    }
+}
+
+impl Drop for Forward {
+    fn drop(&mut self) {
+        let _ = self
+            .signal
+            .remove_event_listener_with_callback("abort", self.listener.as_ref().unchecked_ref());
     }
 }

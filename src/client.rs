@@ -9,7 +9,7 @@ use futures_util::future::{select, Either};
 use gloo_timers::future::TimeoutFuture;
 use js_sys::{Date, JsString, Math, Object, Reflect};
 use wasm_bindgen::JsValue;
-use web_sys::{AbortController, AbortSignal};
+use web_sys::AbortSignal;
 
 use crate::abort::Aborted;
 use crate::config::Limits;
@@ -19,6 +19,7 @@ use crate::request::Request;
 use crate::retry::{backoff_ms, is_retryable, retry_after_ms, MAX_WAIT_MS};
 use crate::server_message::{server_message, text_message};
 use crate::shape::{check_answer, Shape};
+use crate::timeout::AttemptTimeout;
 use crate::transport::{exchange, Answer, Body, Failed, MAX_BODY_BYTES};
 
 /// How a call failed, in the terms the face needs to reject with.
@@ -134,28 +135,21 @@ async fn attempt(
     reported_ms: u32,
     call: &Call<'_>,
 ) -> Result<Result<Answer, Error>, Failure> {
-    let controller = AbortController::new().map_err(Failure::Aborted)?;
-    let signal = controller.signal();
-    let mut sent = Box::pin(exchange(request, &signal, call.api_key));
-    let stopped = until_aborted(&call.signal, within(f64::from(timeout_ms), sent.as_mut())).await;
-    match stopped {
-        Ok(Some(Ok(answer))) => Ok(Ok(answer)),
-        Ok(Some(Err(Failed(reason)))) => Ok(Err(no_answer(&reason, call.api_key))),
-        Ok(None) => {
-            controller.abort();
-            let _ = sent.await;
+    let timeout = AttemptTimeout::start(timeout_ms, call.signal.as_ref());
+    let outcome = exchange(request, &timeout.signal(), call.api_key).await;
+    if let Some(signal) = call.signal.as_ref().filter(|signal| signal.aborted()) {
+        return Err(Failure::Aborted(signal.reason()));
+    }
+    match outcome {
+        Ok(answer) => Ok(Ok(answer)),
+        Err(_) if timeout.fired() => {
+            drop(timeout);
             // fetch rejects before its socket is torn down; a turn of the
             // event loop lets it close before the slot goes to the next call.
             TimeoutFuture::new(0).await;
             Ok(Err(Error::Timeout(reported_ms)))
         }
-        Err(aborted) => {
-            if let Failure::Aborted(reason) = &aborted {
-                controller.abort_with_reason(reason);
-            }
-            let _ = sent.await;
-            Err(aborted)
-        }
+        Err(Failed(reason)) => Ok(Err(no_answer(&reason, call.api_key))),
     }
 }
 

@@ -6,7 +6,8 @@
 //! `decode`, `server_message`, `error`, `data_source`) is ordinary Rust with
 //! native tests, as are the policies `retry` and `limiter`; `transport` is
 //! the only place that calls `fetch`, and `client` is the request loop every
-//! call shares (`abort` lets a caller's AbortSignal cut it short).
+//! call shares (`abort` lets a caller's AbortSignal cut it short, `timeout`
+//! gives each attempt its time).
 
 mod abort;
 mod api_base;
@@ -24,6 +25,7 @@ mod request;
 mod retry;
 mod server_message;
 mod shape;
+mod timeout;
 mod transport;
 mod tree;
 #[cfg(test)]

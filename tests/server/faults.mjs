@@ -35,6 +35,7 @@ export const FAULTS = {
     });
   },
   hang: () => {},
+  late: (res, record) => setTimeout(() => json(res, 200, record), 200),
   truncated_json: (res, record) => {
     const text = JSON.stringify(record).slice(0, 20);
     res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) });

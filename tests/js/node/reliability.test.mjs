@@ -95,6 +95,27 @@ test('an attempt past its timeout is retried, then rejects with TimeoutError', a
   assert.equal((await DataSource.retrieve(config, recovered)).uuid, recovered);
 });
 
+test('attempts in flight together share a timer, yet each gets its whole timeout', async () => {
+  const config = new Config(KEY, BASE, { retries: 0, timeout: 300 });
+  const started = Date.now();
+  let settled = 0;
+  const hanging = Array.from({ length: 10 }, () =>
+    failure(DataSource.retrieve(config, 'ds_fault_hang')).then((error) => {
+      settled += 1;
+      return [error, Date.now() - started];
+    }));
+  await new Promise((done) => setTimeout(done, 150));
+  // Starts while the others hang and is answered ~220 ms later, after their
+  // shared timer has fired: it must not have joined it.
+  const late = await DataSource.retrieve(config, 'ds_fault_late');
+  assert.equal(late.uuid, 'ds_fault_late');
+  assert.equal(settled, 10, 'the hanging calls timed out before the late answer came');
+  for (const [error, elapsed] of await Promise.all(hanging)) {
+    assert.ok(error instanceof TimeoutError);
+    assert.ok(elapsed >= 300, `given up after ${elapsed} ms, before its 300 ms timeout`);
+  }
+});
+
 test('the deadline bounds the whole call, retries and waits included', async () => {
   const config = new Config(KEY, BASE, { retries: 20, timeout: 10_000, deadline: 400 });
   const started = Date.now();
@@ -181,11 +202,12 @@ test('a redirect is not followed, so the key never reaches another origin', asyn
 });
 
 test('no timer outlives a call: a script exits as soon as its calls are done', async () => {
-  // Defaults: 30 s timeout, 120 s deadline. A success, a retried failure and an abort.
+  // Defaults: 30 s timeout, 120 s deadline. Successes sharing a timer, a
+  // retried failure and an abort.
   const script = `
     import { Config, DataSource } from 'chartmogul-wasm';
     const config = new Config('${KEY}', '${BASE}', { retries: 1 });
-    await DataSource.retrieve(config, 'ds_fef05d54-47b4-431b-aed2-eb6b9e545430');
+    await Promise.all([1, 2, 3].map(() => DataSource.retrieve(config, 'ds_fef05d54-47b4-431b-aed2-eb6b9e545430')));
     await DataSource.retrieve(config, 'ds_fault_server_error').catch(() => {});
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 20);
