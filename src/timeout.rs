@@ -15,9 +15,12 @@ use web_sys::AbortSignal;
 
 use crate::abort::Forward;
 
-/// More attempts than this on one signal would pass the listener limit Node
-/// warns at (undici raises it to 1500 for a signal it is given).
-const MAX_SHARED: u32 = 1000;
+/// Attempts per shared signal. undici's abort listener stays on a signal
+/// until its request is garbage collected, and Node's EventTarget walks its
+/// listeners on each add: a long-lived signal gets slower with every request
+/// (and Node warns past 1500 listeners). 64 keeps both small while a new
+/// controller costs each attempt a 64th of its price.
+const MAX_JOINS: u32 = 64;
 
 /// How much later than asked an attempt may be given up: 1/32 of the
 /// timeout, at most a second.
@@ -30,6 +33,8 @@ struct Group {
     ms: u32,
     opened_at: f64,
     controller: web_sys::AbortController,
+    /// Attempts that joined, and those still running.
+    joined: Cell<u32>,
     attempts: Cell<u32>,
     fired: Cell<bool>,
     /// Cleared (and the JS timer with it) once no attempt is left.
@@ -52,6 +57,7 @@ impl Group {
                 opened_at,
                 // Only fails where AbortController is missing, which fetch needs too.
                 controller: web_sys::AbortController::new().expect("AbortController"),
+                joined: Cell::new(0),
                 attempts: Cell::new(0),
                 fired: Cell::new(false),
                 timer: RefCell::new(Some(timer)),
@@ -63,7 +69,7 @@ impl Group {
         self.ms == ms
             && self.timer.borrow().is_some()
             && !self.fired.get()
-            && self.attempts.get() < MAX_SHARED
+            && self.joined.get() < MAX_JOINS
             && now - self.opened_at <= f64::from(slack(ms))
     }
 }
@@ -91,6 +97,7 @@ impl AttemptTimeout {
                 _ => Rc::clone(open.insert(Group::open(ms, now, slack(ms)))),
             }),
         };
+        group.joined.set(group.joined.get() + 1);
         group.attempts.set(group.attempts.get() + 1);
         let caller = caller.map(|signal| Forward::new(signal, &group.controller));
         AttemptTimeout {
