@@ -42,32 +42,32 @@ impl<N: Tree> Fields<N> {
     }
 
     /// A field's value; `None` when absent, undefined or null.
-    pub fn value(&self, key: &str) -> Option<N> {
+    pub fn value(&self, key: &'static str) -> Option<N> {
         self.node
             .field(key)
             .filter(|value| !matches!(value.kind(), Kind::Null))
     }
 
-    pub fn flag(&self, key: &str) -> Result<Option<bool>, Error> {
+    pub fn flag(&self, key: &'static str) -> Result<Option<bool>, Error> {
         self.read(key, "a boolean", |value| match value.kind() {
             Kind::Bool(flag) => Some(flag),
             _ => None,
         })
     }
 
-    pub fn number(&self, key: &str) -> Result<Option<f64>, Error> {
+    pub fn number(&self, key: &'static str) -> Result<Option<f64>, Error> {
         self.read(key, "a number", |value| match value.kind() {
             Kind::Number(number) => Some(number),
             _ => None,
         })
     }
 
-    pub fn text(&self, key: &str) -> Result<Option<String>, Error> {
+    pub fn text(&self, key: &'static str) -> Result<Option<String>, Error> {
         self.read(key, "a string", Tree::text)
     }
 
     /// A string field that must be given.
-    pub fn required_text(&self, key: &str) -> Result<String, Error> {
+    pub fn required_text(&self, key: &'static str) -> Result<String, Error> {
         self.text(key)?.ok_or_else(|| {
             Error::Configuration(format!("{}: missing field `{key}`", self.argument))
         })
@@ -75,7 +75,7 @@ impl<N: Tree> Fields<N> {
 
     fn read<T>(
         &self,
-        key: &str,
+        key: &'static str,
         expected: &str,
         read: impl Fn(&N) -> Option<T>,
     ) -> Result<Option<T>, Error> {

@@ -11,6 +11,7 @@
 
 mod abort;
 mod api_base;
+mod awaited;
 mod client;
 mod config;
 mod data_source;

@@ -43,10 +43,7 @@ fn kept(text: &str) -> Option<String> {
 /// The message of an error object: its known keys, details in brackets.
 fn object_message<N: Tree>(body: &N) -> String {
     let (mut main, mut details) = (Vec::new(), Vec::new());
-    for key in body.keys() {
-        let Some(value) = body.field(&key) else {
-            continue;
-        };
+    for (key, value) in body.entries() {
         match key.as_str() {
             "message" | "error" | "errors" => main.push(flatten(&value)),
             "error_details" | "details" => details.push(flatten(&value)),
@@ -79,12 +76,9 @@ fn flatten<N: Tree>(value: &N) -> String {
         Kind::Array => join(value.items().iter().map(flatten).collect()),
         Kind::Object => {
             let entries: Vec<String> = value
-                .keys()
+                .entries()
                 .into_iter()
-                .filter_map(|key| {
-                    let text = flatten(&value.field(&key)?);
-                    Some(format!("{key}: {text}"))
-                })
+                .map(|(key, value)| format!("{key}: {}", flatten(&value)))
                 .collect();
             entries.join("; ")
         }

@@ -8,12 +8,12 @@ use std::cell::RefCell;
 use js_sys::{JsString, Promise, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::{
     AbortSignal, Headers, ReadableStreamDefaultReader, RequestInit, RequestRedirect, Response,
     ResponseType,
 };
 
+use crate::awaited::awaited;
 use crate::request::{HeaderList, Request};
 
 /// Answers beyond this are refused rather than read into memory.
@@ -102,7 +102,7 @@ pub async fn exchange(
     if let Some(body) = &request.body {
         init.set_body(&JsValue::from_str(body));
     }
-    let response: Response = JsFuture::from(global_fetch(&request.url, &init))
+    let response: Response = awaited(&global_fetch(&request.url, &init))
         .await
         .map_err(Failed)?
         .unchecked_into();
@@ -183,7 +183,7 @@ async fn read_body(
 
 /// The body as a JS string: it is parsed in JS, so it never needs copying into wasm.
 async fn text_of(response: &Response) -> Result<JsString, Failed> {
-    let text = JsFuture::from(response.text().map_err(Failed)?)
+    let text = awaited(&response.text().map_err(Failed)?)
         .await
         .map_err(Failed)?;
     Ok(text.unchecked_into())
@@ -197,7 +197,7 @@ async fn capped_text(response: &Response) -> Result<Option<JsString>, Failed> {
     let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
     let mut bytes = Vec::new();
     loop {
-        let chunk = JsFuture::from(reader.read()).await.map_err(Failed)?;
+        let chunk = awaited(&reader.read()).await.map_err(Failed)?;
         if Reflect::get(&chunk, &"done".into())
             .map_err(Failed)?
             .is_truthy()

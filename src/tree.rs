@@ -36,9 +36,11 @@ pub trait Tree: Sized {
     /// The elements of an array.
     fn items(&self) -> Vec<Self>;
     /// The value of an object's own key, if present and not undefined.
-    fn field(&self, key: &str) -> Option<Self>;
+    fn field(&self, key: &'static str) -> Option<Self>;
     /// The keys of an object, in order.
     fn keys(&self) -> Vec<String>;
+    /// The keys of an object with their values (not undefined), in order.
+    fn entries(&self) -> Vec<(String, Self)>;
 }
 
 /// JS values, as fetch's JSON.parse and callers hand them over.
@@ -67,8 +69,8 @@ impl Tree for wasm_bindgen::JsValue {
         js_sys::Array::from(self).iter().collect()
     }
 
-    fn field(&self, key: &str) -> Option<Self> {
-        js_sys::Reflect::get(self, &key.into())
+    fn field(&self, key: &'static str) -> Option<Self> {
+        with_js_key(key, |key| js_sys::Reflect::get(self, key))
             .ok()
             .filter(|value| !value.is_undefined())
     }
@@ -84,6 +86,41 @@ impl Tree for wasm_bindgen::JsValue {
             })
             .unwrap_or_default()
     }
+
+    fn entries(&self) -> Vec<(String, Self)> {
+        use wasm_bindgen::JsCast;
+        let Some(object) = self.dyn_ref::<js_sys::Object>() else {
+            return Vec::new();
+        };
+        js_sys::Object::entries(object)
+            .iter()
+            .filter_map(|entry| {
+                let entry: js_sys::Array = entry.unchecked_into();
+                let value = entry.get(1);
+                match value.is_undefined() {
+                    true => None,
+                    false => Some((entry.get(0).as_string()?, value)),
+                }
+            })
+            .collect()
+    }
+}
+
+/// Runs `read` with `key` as a JS string, made once per name: making it
+/// from Rust text on each lookup would decode UTF-8 every time.
+fn with_js_key<T>(key: &'static str, read: impl FnOnce(&wasm_bindgen::JsValue) -> T) -> T {
+    use std::cell::RefCell;
+    thread_local! {
+        static MADE: RefCell<Vec<(&'static str, wasm_bindgen::JsValue)>> = const { RefCell::new(Vec::new()) };
+    }
+    MADE.with_borrow_mut(|made| {
+        let found = made.iter().position(|(name, _)| std::ptr::eq(*name, key));
+        let index = found.unwrap_or_else(|| {
+            made.push((key, key.into()));
+            made.len() - 1
+        });
+        read(&made[index].1)
+    })
 }
 
 /// serde_json's values, for native tests of everything built on this.
@@ -109,13 +146,19 @@ impl Tree for serde_json::Value {
         self.as_array().cloned().unwrap_or_default()
     }
 
-    fn field(&self, key: &str) -> Option<Self> {
+    fn field(&self, key: &'static str) -> Option<Self> {
         self.get(key).cloned()
     }
 
     fn keys(&self) -> Vec<String> {
         self.as_object()
             .map(|object| object.keys().cloned().collect())
+            .unwrap_or_default()
+    }
+
+    fn entries(&self) -> Vec<(String, Self)> {
+        self.as_object()
+            .map(|object| object.clone().into_iter().collect())
             .unwrap_or_default()
     }
 }

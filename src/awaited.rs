@@ -1,0 +1,133 @@
+//! Awaiting a JS promise. wasm-bindgen's `JsFuture` makes two closures per
+//! await, each registered with a FinalizationRegistry: a measurable share of
+//! a call (bench/HISTORY.md). Here two callbacks, made once, serve every
+//! await: each promise gets them bound to the number of its slot, where the
+//! outcome waits for the future that polls it.
+
+use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll, Waker};
+
+use js_sys::{Function, Promise};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen]
+extern "C" {
+    /// One of the two callbacks.
+    #[wasm_bindgen(extends = Function)]
+    type Callback;
+    #[wasm_bindgen(method, js_name = bind)]
+    fn bind_slot(this: &Callback, context: &JsValue, slot: usize) -> Function;
+
+    #[wasm_bindgen(extends = Promise)]
+    type Awaitable;
+    #[wasm_bindgen(method, js_name = then)]
+    fn then_both(this: &Awaitable, fulfilled: &Function, rejected: &Function);
+}
+
+enum Slot {
+    Free,
+    /// Not settled yet; the waker of the last poll.
+    Waiting(Option<Waker>),
+    Settled(Result<JsValue, JsValue>),
+    /// The outcome went to its future; freed when that is dropped.
+    Taken,
+    /// Its future was dropped first; freed when the promise settles.
+    Abandoned,
+}
+
+#[derive(Default)]
+struct Slots {
+    slots: Vec<Slot>,
+    free: Vec<usize>,
+}
+
+impl Slots {
+    fn take_free(&mut self) -> usize {
+        let slot = self.free.pop().unwrap_or_else(|| {
+            self.slots.push(Slot::Free);
+            self.slots.len() - 1
+        });
+        self.slots[slot] = Slot::Waiting(None);
+        slot
+    }
+
+    fn release(&mut self, slot: usize) {
+        self.slots[slot] = Slot::Free;
+        self.free.push(slot);
+    }
+}
+
+thread_local! {
+    static SLOTS: RefCell<Slots> = RefCell::default();
+    /// `(fulfilled, rejected)`, each taking its slot number first.
+    static CALLBACKS: (Callback, Callback) = (callback(Ok), callback(Err));
+}
+
+fn callback(outcome: fn(JsValue) -> Result<JsValue, JsValue>) -> Callback {
+    Closure::<dyn Fn(usize, JsValue)>::new(move |slot, value| settle(slot, outcome(value)))
+        .into_js_value()
+        .unchecked_into()
+}
+
+fn settle(slot: usize, outcome: Result<JsValue, JsValue>) {
+    let waker = SLOTS.with_borrow_mut(|slots| match &mut slots.slots[slot] {
+        Slot::Waiting(waker) => {
+            let waker = waker.take();
+            slots.slots[slot] = Slot::Settled(outcome);
+            waker
+        }
+        _ => {
+            slots.release(slot);
+            None
+        }
+    });
+    if let Some(waker) = waker {
+        waker.wake();
+    }
+}
+
+/// The outcome of `promise`: its value, or why it was rejected.
+pub struct Awaited {
+    slot: usize,
+}
+
+pub fn awaited(promise: &Promise) -> Awaited {
+    let slot = SLOTS.with_borrow_mut(Slots::take_free);
+    CALLBACKS.with(|(fulfilled, rejected)| {
+        promise.unchecked_ref::<Awaitable>().then_both(
+            &fulfilled.bind_slot(&JsValue::UNDEFINED, slot),
+            &rejected.bind_slot(&JsValue::UNDEFINED, slot),
+        )
+    });
+    Awaited { slot }
+}
+
+impl Future for Awaited {
+    type Output = Result<JsValue, JsValue>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        SLOTS.with_borrow_mut(|slots| {
+            let slot = &mut slots.slots[self.slot];
+            match std::mem::replace(slot, Slot::Taken) {
+                Slot::Settled(outcome) => Poll::Ready(outcome),
+                // Still waiting (nothing else happens before Ready).
+                _ => {
+                    *slot = Slot::Waiting(Some(cx.waker().clone()));
+                    Poll::Pending
+                }
+            }
+        })
+    }
+}
+
+impl Drop for Awaited {
+    fn drop(&mut self) {
+        SLOTS.with_borrow_mut(|slots| match slots.slots[self.slot] {
+            Slot::Waiting(_) => slots.slots[self.slot] = Slot::Abandoned,
+            _ => slots.release(self.slot),
+        });
+    }
+}
