@@ -32,6 +32,11 @@ mod tree;
 #[cfg(test)]
 mod ts_decl;
 
+/// talc instead of dlmalloc: the same job in fewer bytes of download.
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 pub use data_source::{
     AutoChurnSubscriptionSetting, DataSourceList, DataSourceListQuery, DataSourceQuery,
     DataSourceRecord, DataSourceStatus, InvoiceHandlingRules, InvoiceHandlingSetting,
