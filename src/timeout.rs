@@ -1,19 +1,31 @@
-//! Per-attempt timeouts without an AbortController and a timer per attempt.
-//! In Node 20 creating an AbortController costs more than the rest of a call
-//! (bench/HISTORY.md), so attempts that start within a short window of each
-//! other with the same timeout share one controller and one timer: each is
-//! given up between `ms` and `ms + slack(ms)` after it started. An attempt
-//! with a caller's signal gets a controller of its own, which that signal
-//! aborts too (the caller already pays for a signal).
+//! Per-attempt timeouts without an AbortController and a timer closure per
+//! attempt. In Node 20 creating an AbortController costs more than the rest
+//! of a call (bench/HISTORY.md), so attempts that start within a short window
+//! of each other with the same timeout share one controller, aborted at one
+//! time: each is given up between `ms` and `ms + slack(ms)` after it started.
+//! The JS timer runs only while one of them does, so it never keeps a process
+//! alive. An attempt with a caller's signal gets a controller of its own,
+//! which that signal aborts too (the caller already pays for a signal).
 
 use std::cell::{Cell, RefCell};
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 
-use gloo_timers::callback::Timeout;
-use js_sys::Date;
-use web_sys::AbortSignal;
+use js_sys::{Date, Function};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{AbortController, AbortSignal};
 
 use crate::abort::Forward;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `setTimeout(handler, ms, controller)`: the handler gets the controller.
+    #[wasm_bindgen(js_name = setTimeout)]
+    fn set_timeout(handler: &Function, ms: f64, controller: &AbortController) -> JsValue;
+
+    #[wasm_bindgen(js_name = clearTimeout)]
+    fn clear_timeout(timer: &JsValue);
+}
 
 /// Attempts per shared signal. undici's abort listener stays on a signal
 /// until its request is garbage collected, and Node's EventTarget walks its
@@ -28,55 +40,68 @@ pub fn slack(ms: u32) -> u32 {
     (ms / 32).min(1000)
 }
 
-/// Attempts sharing one controller and one timer.
+/// Attempts sharing one controller, aborted at `fires_at`.
 struct Group {
     ms: u32,
     opened_at: f64,
-    controller: web_sys::AbortController,
+    fires_at: f64,
+    controller: AbortController,
     /// Attempts that joined, and those still running.
     joined: Cell<u32>,
-    attempts: Cell<u32>,
-    fired: Cell<bool>,
-    /// Cleared (and the JS timer with it) once no attempt is left.
-    timer: RefCell<Option<Timeout>>,
+    running: Cell<u32>,
+    /// The pending JS timer, while an attempt runs.
+    timer: RefCell<Option<JsValue>>,
 }
 
 impl Group {
-    fn open(ms: u32, opened_at: f64, extra_ms: u32) -> Rc<Group> {
-        Rc::new_cyclic(|group: &Weak<Group>| {
-            let group = group.clone();
+    fn open(ms: u32, now: f64, slack_ms: u32) -> Rc<Group> {
+        Rc::new(Group {
+            ms,
+            opened_at: now,
             // +1: Date.now() counts whole milliseconds.
-            let timer = Timeout::new(ms.saturating_add(extra_ms + 1), move || {
-                if let Some(group) = group.upgrade() {
-                    group.fired.set(true);
-                    group.controller.abort();
-                }
-            });
-            Group {
-                ms,
-                opened_at,
-                // Only fails where AbortController is missing, which fetch needs too.
-                controller: web_sys::AbortController::new().expect("AbortController"),
-                joined: Cell::new(0),
-                attempts: Cell::new(0),
-                fired: Cell::new(false),
-                timer: RefCell::new(Some(timer)),
-            }
+            fires_at: now + f64::from(ms) + f64::from(slack_ms) + 1.0,
+            // Only fails where AbortController is missing, which fetch needs too.
+            controller: AbortController::new().expect("AbortController"),
+            joined: Cell::new(0),
+            running: Cell::new(0),
+            timer: RefCell::new(None),
         })
     }
 
+    /// Within the window no attempt's time is up yet: the group has not fired.
     fn accepts(&self, ms: u32, now: f64) -> bool {
         self.ms == ms
-            && self.timer.borrow().is_some()
-            && !self.fired.get()
             && self.joined.get() < MAX_JOINS
             && now - self.opened_at <= f64::from(slack(ms))
+    }
+
+    fn join(&self, now: f64) {
+        self.joined.set(self.joined.get() + 1);
+        self.running.set(self.running.get() + 1);
+        let mut timer = self.timer.borrow_mut();
+        if timer.is_none() {
+            let handler = ABORT.with(Function::clone);
+            *timer = Some(set_timeout(&handler, self.fires_at - now, &self.controller));
+        }
+    }
+
+    fn leave(&self) {
+        self.running.set(self.running.get() - 1);
+        if self.running.get() == 0 {
+            if let Some(timer) = self.timer.take() {
+                clear_timeout(&timer);
+            }
+        }
     }
 }
 
 thread_local! {
     /// The group new attempts without a caller's signal may join.
     static OPEN: RefCell<Option<Rc<Group>>> = const { RefCell::new(None) };
+    /// The timers' one handler: aborts the controller it is given.
+    static ABORT: Function = Closure::<dyn Fn(AbortController)>::new(|c: AbortController| c.abort())
+        .into_js_value()
+        .unchecked_into();
 }
 
 /// One attempt's timeout; dropping it ends the attempt's share.
@@ -97,8 +122,7 @@ impl AttemptTimeout {
                 _ => Rc::clone(open.insert(Group::open(ms, now, slack(ms)))),
             }),
         };
-        group.joined.set(group.joined.get() + 1);
-        group.attempts.set(group.attempts.get() + 1);
+        group.join(now);
         let caller = caller.map(|signal| Forward::new(signal, &group.controller));
         AttemptTimeout {
             group,
@@ -111,19 +135,16 @@ impl AttemptTimeout {
         self.group.controller.signal()
     }
 
+    /// Whether the signal was aborted (by the timer, unless the caller's
+    /// signal was, which the caller checks first).
     pub fn fired(&self) -> bool {
-        self.group.fired.get()
+        self.signal().aborted()
     }
 }
 
 impl Drop for AttemptTimeout {
     fn drop(&mut self) {
-        let left = self.group.attempts.get() - 1;
-        self.group.attempts.set(left);
-        if left == 0 {
-            // A pending timer would keep a Node process alive for nothing.
-            self.group.timer.take();
-        }
+        self.group.leave();
     }
 }
 
