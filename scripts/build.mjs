@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { renameDefinitions, shortenImports } from './short-imports.mjs';
 import { ensureWasmBindgen } from './tools.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -34,8 +35,15 @@ run(`${root}node_modules/.bin/wasm-opt`, [
   '--enable-reference-types', '--enable-multivalue', '--enable-mutable-globals',
   `${work}bundler/chartmogul_wasm_bg.wasm`, '-o', `${pkg}chartmogul_wasm_bg.wasm`,
 ]);
-copyFileSync(`${work}bundler/chartmogul_wasm_bg.js`, `${pkg}chartmogul_wasm_bg.js`);
-copyFileSync(`${work}nodejs/chartmogul_wasm.js`, `${pkg}chartmogul_wasm_node.cjs`);
+const wasmPath = `${pkg}chartmogul_wasm_bg.wasm`;
+const { bytes, renames } = shortenImports(readFileSync(wasmPath), './chartmogul_wasm_bg.js');
+const glue = renameDefinitions(
+  readFileSync(`${work}bundler/chartmogul_wasm_bg.js`, 'utf8'), renames, (name) => `export function ${name}(`);
+const nodeGlue = renameDefinitions(
+  readFileSync(`${work}nodejs/chartmogul_wasm.js`, 'utf8'), renames, (name) => `${name}: function(`);
+writeFileSync(wasmPath, bytes);
+writeFileSync(`${pkg}chartmogul_wasm_bg.js`, glue);
+writeFileSync(`${pkg}chartmogul_wasm_node.cjs`, nodeGlue);
 
 // `[Symbol.dispose]` needs lib "esnext.disposable" in every consumer's
 // tsconfig; the method still exists at run time where the runtime has it.
