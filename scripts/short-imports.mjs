@@ -1,8 +1,8 @@
 // Renames the .wasm's imports from the glue to short names, and the glue's
 // functions to match. wasm-bindgen names each import after its JS function
 // plus a 16-hex-digit hash (`__wbg_get_2080c49015e35254`): 80 of them were
-// ~2.5 KB of the module, ~1.7 KB gzipped. (binaryen's --minify-imports only
-// renames imports from "env".)
+// ~2.5 KB of the module, ~1.7 KB gzipped. (binaryen's --minify-imports left
+// them as they were.)
 
 /** Reads a LEB128 u32 at `at`; returns [value, next offset]. */
 function readU32(bytes, at) {

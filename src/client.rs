@@ -135,7 +135,8 @@ async fn attempt(
     reported_ms: u32,
     call: &Call<'_>,
 ) -> Result<Result<Answer, Error>, Failure> {
-    let timeout = AttemptTimeout::start(timeout_ms, call.signal.as_ref());
+    let timeout =
+        AttemptTimeout::start(timeout_ms, call.signal.as_ref()).map_err(Failure::Aborted)?;
     let outcome = exchange(request, &timeout.signal(), call.api_key).await;
     if let Some(signal) = call.signal.as_ref().filter(|signal| signal.aborted()) {
         return Err(Failure::Aborted(signal.reason()));

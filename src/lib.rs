@@ -7,7 +7,7 @@
 //! native tests, as are the policies `retry` and `limiter`; `transport` is
 //! the only place that calls `fetch`, and `client` is the request loop every
 //! call shares (`abort` lets a caller's AbortSignal cut it short, `timeout`
-//! gives each attempt its time).
+//! gives each attempt its time, `awaited` awaits JS promises).
 
 mod abort;
 mod api_base;

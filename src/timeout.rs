@@ -54,18 +54,17 @@ struct Group {
 }
 
 impl Group {
-    fn open(ms: u32, now: f64, slack_ms: u32) -> Rc<Group> {
-        Rc::new(Group {
+    fn open(ms: u32, now: f64, slack_ms: u32) -> Result<Rc<Group>, JsValue> {
+        Ok(Rc::new(Group {
             ms,
             opened_at: now,
             // +1: Date.now() counts whole milliseconds.
             fires_at: now + f64::from(ms) + f64::from(slack_ms) + 1.0,
-            // Only fails where AbortController is missing, which fetch needs too.
-            controller: AbortController::new().expect("AbortController"),
+            controller: AbortController::new()?,
             joined: Cell::new(0),
             running: Cell::new(0),
             timer: RefCell::new(None),
-        })
+        }))
     }
 
     /// Within the window no attempt's time is up yet: the group has not fired.
@@ -80,8 +79,8 @@ impl Group {
         self.running.set(self.running.get() + 1);
         let mut timer = self.timer.borrow_mut();
         if timer.is_none() {
-            let handler = ABORT.with(Function::clone);
-            *timer = Some(set_timeout(&handler, self.fires_at - now, &self.controller));
+            let delay = self.fires_at - now;
+            *timer = Some(ABORT.with(|abort| set_timeout(abort, delay, &self.controller)));
         }
     }
 
@@ -112,22 +111,25 @@ pub struct AttemptTimeout {
 
 impl AttemptTimeout {
     /// Starts timing an attempt that may last `ms`; `caller`'s abort, if
-    /// given, also aborts `signal()`, with the caller's reason.
-    pub fn start(ms: u32, caller: Option<&AbortSignal>) -> AttemptTimeout {
+    /// given, also aborts `signal()`, with the caller's reason. Fails only
+    /// where AbortController is missing (as fetch would).
+    pub fn start(ms: u32, caller: Option<&AbortSignal>) -> Result<AttemptTimeout, JsValue> {
         let now = Date::now();
         let group = match caller {
-            Some(_) => Group::open(ms, now, 0),
-            None => OPEN.with_borrow_mut(|open| match open {
-                Some(group) if group.accepts(ms, now) => Rc::clone(group),
-                _ => Rc::clone(open.insert(Group::open(ms, now, slack(ms)))),
-            }),
+            Some(_) => Group::open(ms, now, 0)?,
+            None => OPEN.with_borrow_mut(|open| -> Result<_, JsValue> {
+                match open {
+                    Some(group) if group.accepts(ms, now) => Ok(Rc::clone(group)),
+                    _ => Ok(Rc::clone(open.insert(Group::open(ms, now, slack(ms))?))),
+                }
+            })?,
         };
         group.join(now);
         let caller = caller.map(|signal| Forward::new(signal, &group.controller));
-        AttemptTimeout {
+        Ok(AttemptTimeout {
             group,
             _caller: caller,
-        }
+        })
     }
 
     /// The signal to give fetch.
