@@ -131,3 +131,57 @@ impl Drop for Awaited {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    use std::task::Wake;
+
+    struct Wakes(AtomicUsize);
+
+    impl Wake for Wakes {
+        fn wake(self: Arc<Self>) {
+            self.0.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+
+    /// An await whose promise the test settles by hand (`awaited` needs JS).
+    fn pending() -> Awaited {
+        Awaited {
+            slot: SLOTS.with_borrow_mut(Slots::take_free),
+        }
+    }
+
+    fn poll(future: &mut Awaited, waker: &Waker) -> Poll<Result<JsValue, JsValue>> {
+        Pin::new(future).poll(&mut Context::from_waker(waker))
+    }
+
+    #[test]
+    fn an_outcome_wakes_the_waiting_future_once_and_goes_to_it() {
+        let wakes = Arc::new(Wakes(AtomicUsize::new(0)));
+        let waker = Waker::from(Arc::clone(&wakes));
+        let mut future = pending();
+        assert!(poll(&mut future, &waker).is_pending());
+        assert!(poll(&mut future, &waker).is_pending());
+        settle(future.slot, Err(JsValue::NULL));
+        assert_eq!(wakes.0.load(Ordering::SeqCst), 1);
+        assert!(matches!(poll(&mut future, &waker), Poll::Ready(Err(_))));
+    }
+
+    #[test]
+    fn a_slot_is_reused_once_its_future_is_gone_and_its_promise_settled() {
+        let first = pending();
+        let slot = first.slot;
+        settle(slot, Ok(JsValue::UNDEFINED));
+        drop(first);
+        let second = pending();
+        assert_eq!(second.slot, slot, "settled, then dropped unpolled");
+        drop(second);
+        let third = pending();
+        assert_ne!(third.slot, slot, "dropped before its promise settled");
+        settle(slot, Ok(JsValue::UNDEFINED));
+        assert_eq!(pending().slot, slot, "free once the promise settled");
+    }
+}

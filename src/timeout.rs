@@ -40,6 +40,13 @@ pub fn slack(ms: u32) -> u32 {
     (ms / 32).min(1000)
 }
 
+/// Whether an attempt that may last `ms`, starting at `now`, may join a
+/// group for `group_ms` opened at `opened_at` that `joined` attempts joined.
+/// Within the window no attempt's time is up yet: the group has not fired.
+fn joinable(group_ms: u32, opened_at: f64, joined: u32, ms: u32, now: f64) -> bool {
+    group_ms == ms && joined < MAX_JOINS && now - opened_at <= f64::from(slack(ms))
+}
+
 /// Attempts sharing one controller, aborted at `fires_at`.
 struct Group {
     ms: u32,
@@ -67,11 +74,8 @@ impl Group {
         }))
     }
 
-    /// Within the window no attempt's time is up yet: the group has not fired.
     fn accepts(&self, ms: u32, now: f64) -> bool {
-        self.ms == ms
-            && self.joined.get() < MAX_JOINS
-            && now - self.opened_at <= f64::from(slack(ms))
+        joinable(self.ms, self.opened_at, self.joined.get(), ms, now)
     }
 
     fn join(&self, now: f64) {
@@ -152,7 +156,7 @@ impl Drop for AttemptTimeout {
 
 #[cfg(test)]
 mod tests {
-    use super::slack;
+    use super::{joinable, slack, MAX_JOINS};
 
     #[test]
     fn slack_is_a_32nd_of_the_timeout_capped_at_a_second() {
@@ -160,5 +164,25 @@ mod tests {
         assert_eq!(slack(100), 3);
         assert_eq!(slack(20), 0);
         assert_eq!(slack(600_000), 1000);
+    }
+
+    #[test]
+    fn an_attempt_joins_a_group_for_its_timeout_within_the_window_until_it_is_full() {
+        let opened = 1_000.0;
+        assert!(joinable(30_000, opened, 1, 30_000, opened + 937.0));
+        assert!(
+            !joinable(30_000, opened, 1, 30_000, opened + 938.0),
+            "window closed"
+        );
+        assert!(
+            !joinable(30_000, opened, 1, 20_000, opened),
+            "another timeout"
+        );
+        assert!(joinable(30_000, opened, MAX_JOINS - 1, 30_000, opened));
+        assert!(!joinable(30_000, opened, MAX_JOINS, 30_000, opened), "full");
+        assert!(
+            !joinable(20, opened, 1, 20, opened + 1.0),
+            "no slack under 32 ms"
+        );
     }
 }
