@@ -5,7 +5,7 @@ import { install } from './setup.js';
 
 glue.__wbg_set_wasm(wasm);
 wasm.__wbindgen_start();
-const api = install(glue);
+const api = install(glue, { shareTimeouts: true });
 
 export const { Config, DataSource } = api;
 export * from './errors.js';

@@ -2,4 +2,4 @@
 const glue = require('./chartmogul_wasm_node.cjs');
 const { install } = require('./setup.cjs');
 
-module.exports = install(glue);
+module.exports = install(glue, { shareTimeouts: true });

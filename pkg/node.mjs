@@ -4,7 +4,7 @@ import * as glue from './chartmogul_wasm_bg.js';
 import { instantiate, install } from './setup.js';
 
 instantiate(glue, new WebAssembly.Module(readFileSync(new URL('./chartmogul_wasm_bg.wasm', import.meta.url))));
-const api = install(glue);
+const api = install(glue, { shareTimeouts: true });
 
 export const { Config, DataSource } = api;
 export * from './errors.js';

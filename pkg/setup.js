@@ -19,9 +19,15 @@ export function instantiate(glue, module) {
   return instance;
 }
 
-/** Wires the glue to the error classes; returns the public API. */
-export function install(glue) {
+/**
+ * Wires the glue to the error classes; returns the public API.
+ * `shareTimeouts`: let attempts of different calls share an AbortController
+ * (cheaper in Node). Only where no controller is tied to one request, so not
+ * in workerd or Vercel Edge.
+ */
+export function install(glue, { shareTimeouts = false } = {}) {
   glue.__setErrorFactory(makeError);
+  if (shareTimeouts) glue.__shareTimeouts();
   const { Config, DataSource } = glue;
   // Node's inspect shows the safe fields (never the key) instead of a pointer.
   Config.prototype[Symbol.for('nodejs.util.inspect.custom')] = function (depth, options, inspect) {

@@ -6,6 +6,9 @@
 //! The JS timer runs only while one of them does, so it never keeps a process
 //! alive. An attempt with a caller's signal gets a controller of its own,
 //! which that signal aborts too (the caller already pays for a signal).
+//! Sharing is switched on by the Node, Bun and Deno entries only: in workerd
+//! (and Vercel Edge) a controller belongs to the request that created it,
+//! and another request's fetch cannot use it.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -98,7 +101,15 @@ impl Group {
     }
 }
 
+/// Lets attempts of different calls share controllers (see above). Called
+/// once by the entries for Node, Bun and Deno.
+#[wasm_bindgen(js_name = __shareTimeouts, skip_typescript)]
+pub fn share_timeouts() {
+    SHARING.set(true);
+}
+
 thread_local! {
+    static SHARING: Cell<bool> = const { Cell::new(false) };
     /// The group new attempts without a caller's signal may join.
     static OPEN: RefCell<Option<Rc<Group>>> = const { RefCell::new(None) };
     /// The timers' one handler: aborts the controller it is given.
@@ -121,6 +132,7 @@ impl AttemptTimeout {
         let now = Date::now();
         let group = match caller {
             Some(_) => Group::open(ms, now, 0)?,
+            None if !SHARING.get() => Group::open(ms, now, 0)?,
             None => OPEN.with_borrow_mut(|open| -> Result<_, JsValue> {
                 match open {
                     Some(group) if group.accepts(ms, now) => Ok(Rc::clone(group)),

@@ -26,6 +26,12 @@ export async function check(api, base) {
   };
 }
 
+/** Just the retrieve: `{ name }`. */
+export async function retrieveOnly(api, base) {
+  const config = new api.Config('local_test_key', base);
+  return { name: (await api.DataSource.retrieve(config, 'ds_fef05d54-47b4-431b-aed2-eb6b9e545430')).name };
+}
+
 /** A hanging server: the timeout ends the attempt, and an abort ends the call with its reason. */
 async function cancellation(api, config) {
   const timedOut = await api.DataSource.retrieve(config, 'ds_fault_hang', {}, { timeout: 100, deadline: 150 })

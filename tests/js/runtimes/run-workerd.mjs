@@ -14,8 +14,17 @@ const mf = new Miniflare({
   modulesRules: [{ type: 'CompiledWasm', include: ['**/*.wasm'] }],
   compatibilityDate: '2025-06-01',
 });
+// SEVERAL_REQUESTS=1 then sends quick requests (one retrieve each), two one
+// after another and three at once: what the package keeps between calls
+// must not tie one request to another.
+const ask = async (extra = '') => (await mf.dispatchFetch(`http://worker.test/?${query}${extra}`)).json();
 try {
-  report(await (await mf.dispatchFetch(`http://worker.test/?${query}`)).json());
+  const answer = await ask();
+  if (process.env.SEVERAL_REQUESTS === '1') {
+    const quick = [await ask('&retrieve'), await ask('&retrieve'), ...(await Promise.all([1, 2, 3].map(() => ask('&retrieve'))))];
+    if (quick.some((one) => one.name !== answer.name)) answer.quick = quick;
+  }
+  report(answer);
 } finally {
   await mf.dispose();
 }

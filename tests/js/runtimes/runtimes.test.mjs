@@ -57,7 +57,7 @@ test('Deno, npm: specifier', () => {
   assert.deepEqual(resultOf(deno, [...denoFlags, 'run-deno-npm.mjs', base], denoEnv), { ...EXPECTED, defaultExport: true });
 });
 
-test('Cloudflare Workers: wrangler bundle run in workerd (Miniflare)', () => {
+test('Cloudflare Workers: wrangler bundle run in workerd (Miniflare), several requests', () => {
   const outdir = join(scratch, 'worker');
   const bundle = spawnSync(node22, [join(tools, 'wrangler/bin/wrangler.js'), 'deploy', '--dry-run', '--outdir', outdir], {
     encoding: 'utf8',
@@ -67,6 +67,7 @@ test('Cloudflare Workers: wrangler bundle run in workerd (Miniflare)', () => {
   assert.equal(bundle.status, 0, `wrangler failed:\n${bundle.stdout}\n${bundle.stderr}`);
   const result = resultOf(node22, ['run-workerd.mjs', outdir, 'worker.js', `base=${encodeURIComponent(base)}`], {
     MINIFLARE: join(tools, 'miniflare/dist/src/index.js'),
+    SEVERAL_REQUESTS: '1',
   });
   assert.deepEqual(result, EXPECTED);
 });
