@@ -19,7 +19,7 @@ pub const DEFAULT_MAX_CONCURRENCY: u32 = 20;
 const MAX_RETRIES: u32 = 20;
 const MAX_CONCURRENCY: u32 = 1000;
 /// setTimeout's own limit: larger delays fire at once.
-const MAX_TIMEOUT_MS: u32 = 2_147_483_647;
+pub const MAX_TIMEOUT_MS: u32 = 2_147_483_647;
 
 #[derive(Clone, PartialEq, Eq)]
 pub struct Settings {

@@ -19,6 +19,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{AbortController, AbortSignal};
 
 use crate::abort::Forward;
+use crate::config::MAX_TIMEOUT_MS;
 
 #[wasm_bindgen]
 extern "C" {
@@ -86,7 +87,8 @@ impl Group {
         self.running.set(self.running.get() + 1);
         let mut timer = self.timer.borrow_mut();
         if timer.is_none() {
-            let delay = self.fires_at - now;
+            // The slack may take the largest timeout past setTimeout's limit.
+            let delay = (self.fires_at - now).min(f64::from(MAX_TIMEOUT_MS));
             *timer = Some(ABORT.with(|abort| set_timeout(abort, delay, &self.controller)));
         }
     }

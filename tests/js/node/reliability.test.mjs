@@ -116,6 +116,13 @@ test('attempts in flight together share a timer, yet each gets its whole timeout
   }
 });
 
+test('the largest timeout allowed does not fire at once', async () => {
+  // Its slack would take a shared timer past setTimeout's limit, where
+  // timers fire at once.
+  const config = new Config(KEY, BASE, { retries: 0, timeout: 2_147_483_647, deadline: 2_147_483_647 });
+  assert.equal((await DataSource.retrieve(config, 'ds_fault_late')).uuid, 'ds_fault_late');
+});
+
 test('the deadline bounds the whole call, retries and waits included', async () => {
   const config = new Config(KEY, BASE, { retries: 20, timeout: 10_000, deadline: 400 });
   const started = Date.now();
