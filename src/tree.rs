@@ -70,7 +70,7 @@ impl Tree for wasm_bindgen::JsValue {
     }
 
     fn field(&self, key: &'static str) -> Option<Self> {
-        with_js_key(key, |key| js_sys::Reflect::get(self, key))
+        js_sys::Reflect::get(self, js_key(key))
             .ok()
             .filter(|value| !value.is_undefined())
     }
@@ -106,20 +106,21 @@ impl Tree for wasm_bindgen::JsValue {
     }
 }
 
-/// Runs `read` with `key` as a JS string, made once per name: making it
-/// from Rust text on each lookup would decode UTF-8 every time.
-fn with_js_key<T>(key: &'static str, read: impl FnOnce(&wasm_bindgen::JsValue) -> T) -> T {
+/// `key` as a JS string, made once per name (making it from Rust text on
+/// each lookup would decode UTF-8 every time) and kept for good: no borrow
+/// is held while a getter of the caller's object runs.
+fn js_key(key: &'static str) -> &'static wasm_bindgen::JsValue {
     use std::cell::RefCell;
     thread_local! {
-        static MADE: RefCell<Vec<(&'static str, wasm_bindgen::JsValue)>> = const { RefCell::new(Vec::new()) };
+        static MADE: RefCell<Vec<(&'static str, &'static wasm_bindgen::JsValue)>> = const { RefCell::new(Vec::new()) };
     }
     MADE.with_borrow_mut(|made| {
-        let found = made.iter().position(|(name, _)| std::ptr::eq(*name, key));
-        let index = found.unwrap_or_else(|| {
-            made.push((key, key.into()));
-            made.len() - 1
-        });
-        read(&made[index].1)
+        if let Some((_, made)) = made.iter().find(|(name, _)| std::ptr::eq(*name, key)) {
+            return *made;
+        }
+        let js: &'static wasm_bindgen::JsValue = Box::leak(Box::new(key.into()));
+        made.push((key, js));
+        js
     })
 }
 

@@ -20,6 +20,18 @@ test('retrieve resolves with the documented record as a plain object', async () 
   assert.deepEqual({ ...ds }, DOCUMENTED);
 });
 
+test('a getter on an argument may call the package again', async () => {
+  let inner;
+  const options = {
+    get timeout() {
+      inner = DataSource.retrieve(config, DOCUMENTED.uuid, {}, { timeout: 5000 });
+      return 5000;
+    },
+  };
+  assert.deepEqual(await DataSource.retrieve(config, DOCUMENTED.uuid, {}, options), DOCUMENTED);
+  assert.deepEqual(await inner, DOCUMENTED);
+});
+
 test('the default export holds the same API as the named exports', async () => {
   assert.equal(ChartMogul.DataSource, DataSource);
   assert.equal(ChartMogul.Config, Config);
