@@ -104,9 +104,9 @@ test('attempts in flight together share a timer, yet each gets its whole timeout
       settled += 1;
       return [error, Date.now() - started];
     }));
-  await new Promise((done) => setTimeout(done, 150));
-  // Starts while the others hang and is answered ~220 ms later, after their
-  // shared timer has fired: it must not have joined it.
+  await new Promise((done) => setTimeout(done, 250));
+  // Starts while the others hang (their timer fires at ~310 ms) and is
+  // answered ~220 ms later, well after: it must not have joined them.
   const late = await DataSource.retrieve(config, 'ds_fault_late');
   assert.equal(late.uuid, 'ds_fault_late');
   assert.equal(settled, 10, 'the hanging calls timed out before the late answer came');
