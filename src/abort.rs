@@ -11,14 +11,34 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{AbortController, AbortSignal};
 
-pub struct Aborted {
-    watched: Option<Watched>,
-}
-
-struct Watched {
+/// `on_abort` listening to `signal`'s abort event until dropped.
+struct Listening {
     signal: AbortSignal,
     listener: Closure<dyn FnMut()>,
-    fired: oneshot::Receiver<()>,
+}
+
+impl Listening {
+    fn new(signal: &AbortSignal, on_abort: impl FnMut() + 'static) -> Listening {
+        let listener = Closure::<dyn FnMut()>::new(on_abort);
+        // Adding a listener to an AbortSignal cannot throw.
+        let _ = signal.add_event_listener_with_callback("abort", listener.as_ref().unchecked_ref());
+        Listening {
+            signal: signal.clone(),
+            listener,
+        }
+    }
+}
+
+impl Drop for Listening {
+    fn drop(&mut self) {
+        let _ = self
+            .signal
+            .remove_event_listener_with_callback("abort", self.listener.as_ref().unchecked_ref());
+    }
+}
+
+pub struct Aborted {
+    watched: Option<(Listening, oneshot::Receiver<()>)>,
 }
 
 impl Aborted {
@@ -27,19 +47,12 @@ impl Aborted {
         let watched = signal.map(|signal| {
             let (sender, fired) = oneshot::channel();
             let mut sender = Some(sender);
-            let listener = Closure::<dyn FnMut()>::new(move || {
+            let listening = Listening::new(signal, move || {
                 if let Some(sender) = sender.take() {
                     let _ = sender.send(());
                 }
             });
-            // Adding a listener to an AbortSignal cannot throw.
-            let _ =
-                signal.add_event_listener_with_callback("abort", listener.as_ref().unchecked_ref());
-            Watched {
-                signal: signal.clone(),
-                listener,
-                fired,
-            }
+            (listening, fired)
         });
         Aborted { watched }
     }
@@ -49,57 +62,32 @@ impl Future for Aborted {
     type Output = JsValue;
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<JsValue> {
-        let Some(watched) = self.watched.as_mut() else {
+        let Some((listening, fired)) = self.watched.as_mut() else {
             return Poll::Pending;
         };
-        if watched.signal.aborted() || Pin::new(&mut watched.fired).poll(cx).is_ready() {
-            return Poll::Ready(watched.signal.reason());
+        if listening.signal.aborted() || Pin::new(fired).poll(cx).is_ready() {
+            return Poll::Ready(listening.signal.reason());
         }
         Poll::Pending
-    }
-}
-
-impl Drop for Aborted {
-    fn drop(&mut self) {
-        if let Some(watched) = &self.watched {
-            let _ = watched.signal.remove_event_listener_with_callback(
-                "abort",
-                watched.listener.as_ref().unchecked_ref(),
-            );
-        }
     }
 }
 
 /// Aborts `controller` with `signal`'s reason when `signal` aborts (at once
 /// if it already has), while it lives.
 pub struct Forward {
-    signal: AbortSignal,
-    listener: Closure<dyn FnMut()>,
+    _listening: Listening,
 }
 
 impl Forward {
     pub fn new(signal: &AbortSignal, controller: &AbortController) -> Forward {
-        let (source, target) = (signal.clone(), controller.clone());
-        let listener = Closure::<dyn FnMut()>::new(move || {
-            target.abort_with_reason(&source.reason());
-        });
         if signal.aborted() {
             controller.abort_with_reason(&signal.reason());
-        } else {
-            let _ =
-                signal.add_event_listener_with_callback("abort", listener.as_ref().unchecked_ref());
         }
+        let (source, target) = (signal.clone(), controller.clone());
         Forward {
-            signal: signal.clone(),
-            listener,
+            _listening: Listening::new(signal, move || {
+                target.abort_with_reason(&source.reason());
+            }),
         }
-    }
-}
-
-impl Drop for Forward {
-    fn drop(&mut self) {
-        let _ = self
-            .signal
-            .remove_event_listener_with_callback("abort", self.listener.as_ref().unchecked_ref());
     }
 }

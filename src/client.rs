@@ -12,7 +12,7 @@ use wasm_bindgen::JsValue;
 use web_sys::AbortSignal;
 
 use crate::abort::Aborted;
-use crate::config::Limits;
+use crate::config::{Limits, MAX_TIMEOUT_MS};
 use crate::error::Error;
 use crate::limiter::Limiter;
 use crate::request::Request;
@@ -82,9 +82,7 @@ pub async fn fetch(request: &Request, call: Call<'_>) -> Result<JsValue, Failure
     let left = || deadline - (Date::now() - started);
     let mut attempts = 0;
     loop {
-        if let Some(signal) = call.signal.as_ref().filter(|signal| signal.aborted()) {
-            return Err(Failure::Aborted(signal.reason()));
-        }
+        not_aborted(&call.signal)?;
         // A free slot is taken at once; only a wait for one needs the timers.
         let permit = match call.limiter.try_acquire() {
             Some(permit) => permit,
@@ -138,9 +136,7 @@ async fn attempt(
     let timeout =
         AttemptTimeout::start(timeout_ms, call.signal.as_ref()).map_err(Failure::Aborted)?;
     let outcome = exchange(request, &timeout.signal(), call.api_key).await;
-    if let Some(signal) = call.signal.as_ref().filter(|signal| signal.aborted()) {
-        return Err(Failure::Aborted(signal.reason()));
-    }
+    not_aborted(&call.signal)?;
     match outcome {
         Ok(answer) => Ok(Ok(answer)),
         Err(_) if timeout.fired() => {
@@ -154,12 +150,20 @@ async fn attempt(
     }
 }
 
+/// The caller's abort reason, if its signal has fired.
+fn not_aborted(signal: &Option<AbortSignal>) -> Result<(), Failure> {
+    match signal.as_ref().filter(|signal| signal.aborted()) {
+        Some(signal) => Err(Failure::Aborted(signal.reason())),
+        None => Ok(()),
+    }
+}
+
 /// `work`'s output, or `None` once `ms` have passed (the timer is cleared either way).
 async fn within<F: Future>(ms: f64, work: F) -> Option<F::Output> {
     if ms <= 0.0 {
         return None;
     }
-    let timer = TimeoutFuture::new(ms.min(f64::from(u32::MAX)) as u32);
+    let timer = TimeoutFuture::new(ms.min(f64::from(MAX_TIMEOUT_MS)) as u32);
     match select(Box::pin(work), timer).await {
         Either::Left((output, _)) => Some(output),
         Either::Right(_) => None,
