@@ -108,12 +108,10 @@ pub async fn exchange(
         .unchecked_into();
     let headers = response.headers();
     let header = |name: &str| headers.get(name).ok().flatten();
-    // A browser hides a redirect's status and Location behind "opaqueredirect".
-    let opaque_redirect = response.type_() == ResponseType::Opaqueredirect;
-    let status = if opaque_redirect {
-        302
-    } else {
-        response.status()
+    // A browser hides a redirect's status (0) and Location behind "opaqueredirect".
+    let status = match response.status() {
+        0 if response.type_() == ResponseType::Opaqueredirect => 302,
+        status => status,
     };
     let body = read_body(&response, header("Content-Length"), redact).await?;
     // A success needs nothing more; every read below crosses into JS.

@@ -135,6 +135,21 @@ async fn a_wrong_key_rejects_as_forbidden() {
     assert!(!get(&e, "message").as_string().unwrap().contains("sk_wrong"));
 }
 
+/// In Chromium the redirect comes back as an "opaqueredirect" with status 0.
+#[wasm_bindgen_test]
+async fn a_redirect_is_not_followed() {
+    describe_errors_as_objects();
+    let e = retrieve(&config(BASE), "ds_scenario_redirect", JsValue::UNDEFINED)
+        .await
+        .unwrap_err();
+    assert_eq!(get(&e, "className"), "ChartMogulError");
+    assert_eq!(get(&e, "httpStatus"), 302);
+    assert!(get(&e, "message")
+        .as_string()
+        .unwrap()
+        .contains("not followed"));
+}
+
 #[wasm_bindgen_test]
 async fn a_schema_mismatch_rejects_naming_the_field() {
     describe_errors_as_objects();
