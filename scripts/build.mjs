@@ -45,12 +45,19 @@ writeFileSync(wasmPath, bytes);
 writeFileSync(`${pkg}chartmogul_wasm_bg.js`, glue);
 writeFileSync(`${pkg}chartmogul_wasm_node.cjs`, nodeGlue);
 
+// The option and record types come from tsify, run natively: the .wasm is
+// built without it (src/lib.rs, `typescript_declarations`).
+const declarations = execFileSync('cargo', ['run', '--quiet', '--example', 'typescript'], {
+  cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
+});
+const header = '/* eslint-disable */\n';
+const bindgenTypes = readFileSync(`${work}bundler/chartmogul_wasm.d.ts`, 'utf8');
+if (!bindgenTypes.includes(header)) throw new Error(`wasm-bindgen's .d.ts no longer starts with ${header}`);
 // `[Symbol.dispose]` needs lib "esnext.disposable" in every consumer's
 // tsconfig; the method still exists at run time where the runtime has it.
-const types = readFileSync(`${work}bundler/chartmogul_wasm.d.ts`, 'utf8').replace(
-  /^\s*\[Symbol\.dispose\]\(\): void;\n/gm,
-  '',
-);
+const types = bindgenTypes
+  .replace(header, `${header}${declarations}\n`)
+  .replace(/^\s*\[Symbol\.dispose\]\(\): void;\n/gm, '');
 writeFileSync(`${pkg}chartmogul_wasm.d.ts`, types);
 writeFileSync(`${pkg}chartmogul_wasm.d.cts`, types);
 copyFileSync(`${pkg}errors.d.ts`, `${pkg}errors.d.cts`);

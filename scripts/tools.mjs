@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
 const cargoToml = readFileSync(new URL('../Cargo.toml', import.meta.url), 'utf8');
-export const WASM_BINDGEN_VERSION = cargoToml.match(/^wasm-bindgen = "=([\d.]+)"/m)[1];
+export const WASM_BINDGEN_VERSION = cargoToml.match(/^wasm-bindgen = (?:\{ version = )?"=([\d.]+)"/m)[1];
 
 function installedVersion() {
   try {

@@ -2,9 +2,9 @@
 //! signal's reason, and a forwarder that aborts one of our controllers with
 //! it. Both stop listening when dropped (no listener outlives the call).
 
-use std::future::Future;
-use std::pin::Pin;
-use std::task::{Context, Poll};
+use core::future::Future;
+use core::pin::Pin;
+use core::task::{Context, Poll};
 
 use futures_channel::oneshot;
 use wasm_bindgen::prelude::*;

@@ -6,6 +6,10 @@
 //! than the `url` crate (which would add its IDNA tables to every download).
 
 use crate::error::Error;
+use alloc::{
+    string::{String, ToString},
+    vec::Vec,
+};
 
 pub const DEFAULT_API_BASE: &str = "https://api.chartmogul.com";
 

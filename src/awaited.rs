@@ -4,10 +4,11 @@
 //! await: each promise gets them bound to the number of its slot, where the
 //! outcome waits for the future that polls it.
 
-use std::cell::RefCell;
-use std::future::Future;
-use std::pin::Pin;
-use std::task::{Context, Poll, Waker};
+use alloc::vec::Vec;
+use core::cell::RefCell;
+use core::future::Future;
+use core::pin::Pin;
+use core::task::{Context, Poll, Waker};
 
 use js_sys::{Function, Promise};
 use wasm_bindgen::prelude::*;
@@ -60,8 +61,10 @@ impl Slots {
     }
 }
 
-thread_local! {
+instance_local! {
     static SLOTS: RefCell<Slots> = RefCell::default();
+}
+instance_local! {
     /// `(fulfilled, rejected)`, each taking its slot number first.
     static CALLBACKS: (Callback, Callback) = (callback(Ok), callback(Err));
 }
@@ -105,13 +108,30 @@ pub fn awaited(promise: &Promise) -> Awaited {
     Awaited { slot }
 }
 
+/// A JS function and the future it settles when called (with its first
+/// argument as the value): a callback for APIs that take one, not a promise.
+pub fn awaited_call() -> (Awaited, Function) {
+    let slot = SLOTS.with_borrow_mut(Slots::take_free);
+    let settle = CALLBACKS.with(|(fulfilled, _)| fulfilled.bind_slot(&JsValue::UNDEFINED, slot));
+    (Awaited { slot }, settle)
+}
+
+impl Awaited {
+    /// For an `awaited_call` whose function will never be called again (its
+    /// timer cleared): frees the slot now, settled or not.
+    pub fn never_called(self) {
+        SLOTS.with_borrow_mut(|slots| slots.release(self.slot));
+        core::mem::forget(self);
+    }
+}
+
 impl Future for Awaited {
     type Output = Result<JsValue, JsValue>;
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         SLOTS.with_borrow_mut(|slots| {
             let slot = &mut slots.slots[self.slot];
-            match std::mem::replace(slot, Slot::Taken) {
+            match core::mem::replace(slot, Slot::Taken) {
                 Slot::Settled(outcome) => Poll::Ready(outcome),
                 // Still waiting (nothing else happens before Ready).
                 _ => {

@@ -2,11 +2,14 @@
 //! attempt under its timeout, classify the outcome, then wait and retry or
 //! decode. The caller's AbortSignal cuts any step short.
 
-use std::future::Future;
-use std::rc::Rc;
+use alloc::rc::Rc;
+use alloc::{
+    boxed::Box,
+    string::{String, ToString},
+};
+use core::future::Future;
 
 use futures_util::future::{select, Either};
-use gloo_timers::future::TimeoutFuture;
 use js_sys::{Date, JsString, Math, Object, Reflect};
 use wasm_bindgen::JsValue;
 use web_sys::AbortSignal;
@@ -19,6 +22,7 @@ use crate::request::Request;
 use crate::retry::{backoff_ms, is_retryable, retry_after_ms, MAX_WAIT_MS};
 use crate::server_message::{server_message, text_message};
 use crate::shape::{check_answer, Shape};
+use crate::sleep::sleep;
 use crate::timeout::AttemptTimeout;
 use crate::transport::{exchange, Answer, Body, Failed, MAX_BODY_BYTES};
 
@@ -119,7 +123,7 @@ pub async fn fetch(request: &Request, call: Call<'_>) -> Result<JsValue, Failure
         if !retry {
             return Err(Failure::Api(failure));
         }
-        until_aborted(&call.signal, TimeoutFuture::new(wait as u32)).await?;
+        until_aborted(&call.signal, sleep(wait as u32)).await?;
     }
 }
 
@@ -143,7 +147,7 @@ async fn attempt(
             drop(timeout);
             // fetch rejects before its socket is torn down; a turn of the
             // event loop lets it close before the slot goes to the next call.
-            TimeoutFuture::new(0).await;
+            sleep(0).await;
             Ok(Err(Error::Timeout(reported_ms)))
         }
         Err(Failed(reason)) => Ok(Err(no_answer(&reason, call.api_key))),
@@ -163,7 +167,7 @@ async fn within<F: Future>(ms: f64, work: F) -> Option<F::Output> {
     if ms <= 0.0 {
         return None;
     }
-    let timer = TimeoutFuture::new(ms.min(f64::from(MAX_TIMEOUT_MS)) as u32);
+    let timer = sleep(ms.min(f64::from(MAX_TIMEOUT_MS)) as u32);
     match select(Box::pin(work), timer).await {
         Either::Left((output, _)) => Some(output),
         Either::Right(_) => None,
@@ -194,7 +198,7 @@ fn classify(expect: Expect, answer: Answer) -> Result<JsValue, ApiFailure> {
         .retry_after
         .as_deref()
         .and_then(|value| retry_after_ms(value, Date::now()))
-        .map(|ms| (ms / 1000.0).ceil());
+        .map(|ms| libm::ceil(ms / 1000.0));
     let error = match (&answer.body, answer.status) {
         (_, status) if answer.redirect.is_some() => Error::Http {
             status,

@@ -1,10 +1,13 @@
 //! A client's settings: the API key, the base URL and the per-call limits,
 //! each validated when set. The key is private and never printed.
 
-use std::fmt;
+use alloc::string::{String, ToString};
+use core::fmt;
 
 use crate::api_base::ApiBase;
 use crate::error::Error;
+use crate::request::basic_auth;
+use crate::whole::is_whole;
 
 /// Retries after a failed attempt: with the backoff that is at most 1.5 s
 /// of waiting (unless Retry-After asks for more), which an edge function can afford (chartmogul-node's 20
@@ -24,6 +27,8 @@ pub const MAX_TIMEOUT_MS: u32 = 2_147_483_647;
 #[derive(Clone, PartialEq, Eq)]
 pub struct Settings {
     api_key: String,
+    /// The Authorization header's value, encoded once for every call.
+    authorization: String,
     api_base: ApiBase,
     limits: Limits,
     max_concurrency: u32,
@@ -69,6 +74,7 @@ impl Settings {
         };
         Ok(Settings {
             api_key: api_key.to_string(),
+            authorization: basic_auth(api_key),
             api_base,
             limits: Limits {
                 retries: DEFAULT_RETRIES,
@@ -82,6 +88,10 @@ impl Settings {
 
     pub fn api_key(&self) -> &str {
         &self.api_key
+    }
+
+    pub fn authorization(&self) -> &str {
+        &self.authorization
     }
 
     pub fn api_base(&self) -> &ApiBase {
@@ -150,7 +160,7 @@ impl fmt::Debug for Settings {
 }
 
 fn whole_number(name: &str, value: f64, min: u32, max: u32) -> Result<u32, Error> {
-    if value.fract() == 0.0 && value >= f64::from(min) && value <= f64::from(max) {
+    if is_whole(value) && value >= f64::from(min) && value <= f64::from(max) {
         Ok(value as u32)
     } else {
         Err(Error::Configuration(format!(
@@ -261,6 +271,8 @@ mod tests {
         let s = Settings::new(KEY, None).unwrap();
         let printed = format!("{s:?}");
         assert!(!printed.contains(KEY));
+        let encoded_key = basic_auth(KEY).replace("Basic ", "");
+        assert!(!printed.contains(&encoded_key));
         assert!(printed.contains("[redacted]"));
     }
 }

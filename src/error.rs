@@ -1,6 +1,7 @@
 //! Everything that can go wrong in a call, as one enum. The face (`lib.rs`)
 //! turns each variant into the matching JavaScript error class.
 
+use alloc::string::String;
 use thiserror::Error;
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]

@@ -4,6 +4,10 @@
 
 use crate::error::Error;
 use crate::tree::{Kind, Tree};
+use alloc::{
+    string::{String, ToString},
+    vec::Vec,
+};
 
 /// A type read from the fields of an argument object of tree type `N`.
 pub trait FromFields<N: Tree>: Sized {

@@ -1,7 +1,9 @@
 //! The exported `Config` class: the API key and the settings calls share.
 
-use std::rc::Rc;
+use alloc::rc::Rc;
+use alloc::string::{String, ToString};
 
+#[cfg(not(target_family = "wasm"))]
 use tsify::Tsify;
 use wasm_bindgen::prelude::*;
 
@@ -13,25 +15,26 @@ use crate::js_error::throwable;
 use crate::limiter::Limiter;
 
 /// Options of `new Config(apiKey, apiBase, options)`.
-#[derive(Debug, Default, Tsify)]
+#[derive(Debug, Default)]
+#[cfg_attr(not(target_family = "wasm"), derive(Tsify))]
 // tsify reads serde's attributes for the TypeScript it writes; serde itself is not used.
-#[serde(rename_all = "camelCase")]
+#[cfg_attr(not(target_family = "wasm"), serde(rename_all = "camelCase"))]
 pub struct ConfigOptions {
     /// Retries after a failed attempt (0 disables).
-    #[tsify(optional)]
+    #[cfg_attr(not(target_family = "wasm"), tsify(optional))]
     pub retries: Option<f64>,
     /// Per-attempt timeout in milliseconds (default 30000).
-    #[tsify(optional)]
+    #[cfg_attr(not(target_family = "wasm"), tsify(optional))]
     pub timeout: Option<f64>,
     /// Deadline of a whole call in milliseconds, retries included (default 120000).
-    #[tsify(optional)]
+    #[cfg_attr(not(target_family = "wasm"), tsify(optional))]
     pub deadline: Option<f64>,
     /// Requests in flight at once through this Config (default 20, ChartMogul's limit).
-    #[tsify(optional)]
+    #[cfg_attr(not(target_family = "wasm"), tsify(optional))]
     pub max_concurrency: Option<f64>,
     /// Allow calls from a web page, where anyone who opens it can read the
     /// API key. Off by default; turn on only for a key you can afford to leak.
-    #[tsify(optional)]
+    #[cfg_attr(not(target_family = "wasm"), tsify(optional))]
     pub dangerously_allow_browser: Option<bool>,
 }
 

@@ -1,6 +1,8 @@
 //! The exported `DataSource` class: ChartMogul's data source calls.
 
+use alloc::string::{String, ToString};
 use js_sys::Promise;
+#[cfg(not(target_family = "wasm"))]
 use tsify::Tsify;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -21,17 +23,18 @@ use crate::request::Request;
 use crate::transport::in_browser;
 
 /// Options of a single call.
-#[derive(Default, Tsify)]
+#[derive(Default)]
+#[cfg_attr(not(target_family = "wasm"), derive(Tsify))]
 pub struct RequestOptions {
     /// Aborting it cancels the call at once (in flight, queued or waiting to
     /// retry); the call then rejects with the signal's reason, as fetch does.
-    #[tsify(optional, type = "AbortSignal")]
+    #[cfg_attr(not(target_family = "wasm"), tsify(optional, type = "AbortSignal"))]
     pub signal: Option<AbortSignal>,
     /// This call's per-attempt timeout in milliseconds (default: the Config's).
-    #[tsify(optional)]
+    #[cfg_attr(not(target_family = "wasm"), tsify(optional))]
     pub timeout: Option<f64>,
     /// This call's deadline in milliseconds, retries included (default: the Config's).
-    #[tsify(optional)]
+    #[cfg_attr(not(target_family = "wasm"), tsify(optional))]
     pub deadline: Option<f64>,
 }
 

@@ -2,7 +2,8 @@
 //! classes. The classes are plain JS (`class … extends Error` cannot be
 //! written with wasm-bindgen), so each entry hands a factory in at load time.
 
-use std::cell::RefCell;
+use alloc::string::ToString;
+use core::cell::RefCell;
 
 use js_sys::{Function, Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -10,8 +11,8 @@ use wasm_bindgen::prelude::*;
 use crate::client::ApiFailure;
 use crate::error::Error;
 
-thread_local! {
-    static FACTORY: RefCell<Option<Function>> = const { RefCell::new(None) };
+instance_local! {
+    static FACTORY: RefCell<Option<Function>> = RefCell::new(None);
 }
 
 /// Called once by the package entry: `factory(className, message, details)`,

@@ -2,9 +2,9 @@
 //! 20 parallel connections); the rest wait in arrival order. A waiter that
 //! gives up (its call aborted) simply drops its future and loses its place.
 
-use std::cell::{Cell, RefCell};
-use std::collections::VecDeque;
-use std::rc::Rc;
+use alloc::collections::VecDeque;
+use alloc::rc::Rc;
+use core::cell::{Cell, RefCell};
 
 use futures_channel::oneshot;
 
@@ -94,9 +94,9 @@ impl Drop for Permit {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::future::Future;
-    use std::pin::pin;
-    use std::task::{Context, Poll, Waker};
+    use core::future::Future;
+    use core::pin::pin;
+    use core::task::{Context, Poll, Waker};
 
     /// Runs a future that must be ready at once.
     fn block_on<F: Future>(future: F) -> F::Output {
@@ -104,7 +104,7 @@ mod tests {
     }
 
     /// Polls once: Some(output) if the future is ready now.
-    fn poll_once<F: Future>(future: std::pin::Pin<&mut F>) -> Option<F::Output> {
+    fn poll_once<F: Future>(future: core::pin::Pin<&mut F>) -> Option<F::Output> {
         match future.poll(&mut Context::from_waker(Waker::noop())) {
             Poll::Ready(value) => Some(value),
             Poll::Pending => None,

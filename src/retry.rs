@@ -2,6 +2,7 @@
 //! before attempt n+1, and what a `Retry-After` header asks for.
 
 use crate::error::Error;
+use alloc::vec::Vec;
 
 /// The first backoff wait; each later one doubles.
 const FIRST_BACKOFF_MS: f64 = 500.0;
@@ -27,8 +28,8 @@ pub fn is_retryable(error: &Error, idempotent: bool) -> bool {
 /// The wait after failed attempt `attempt` (1-based): 500 ms × 2^(attempt-1),
 /// capped at 60 s, then jittered into [half, whole] by `random` in [0, 1).
 pub fn backoff_ms(attempt: u32, random: f64) -> f64 {
-    let exponent = attempt.saturating_sub(1).min(16) as i32;
-    let full = (FIRST_BACKOFF_MS * 2f64.powi(exponent)).min(MAX_WAIT_MS);
+    let exponent = attempt.saturating_sub(1).min(16);
+    let full = (FIRST_BACKOFF_MS * f64::from(1u32 << exponent)).min(MAX_WAIT_MS);
     full / 2.0 + random.clamp(0.0, 1.0) * full / 2.0
 }
 

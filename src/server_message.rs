@@ -4,6 +4,11 @@
 //! text, or nothing. This turns any of them into one line of the server's words.
 
 use crate::tree::{Kind, Tree};
+use crate::whole::is_whole;
+use alloc::{
+    string::{String, ToString},
+    vec::Vec,
+};
 
 /// Longest message kept, so an HTML error page does not become the message.
 const MAX_CHARS: usize = 300;
@@ -88,7 +93,7 @@ fn flatten<N: Tree>(value: &N) -> String {
 /// Whole numbers as integers, others with up to 3 decimals.
 fn number_text(v: f64) -> String {
     const EXACT: f64 = 9_007_199_254_740_992.0;
-    match v.fract() == 0.0 && v.abs() <= EXACT {
+    match is_whole(v) && v.abs() <= EXACT {
         true => (v as i64).to_string(),
         false => decimal(v),
     }
@@ -100,7 +105,7 @@ fn decimal(v: f64) -> String {
     if !v.is_finite() || v.abs() >= 1e15 {
         return "a number".to_string();
     }
-    let thousandths = (v.abs() * 1000.0).round() as u64;
+    let thousandths = libm::round(v.abs() * 1000.0) as u64;
     let sign = if v < 0.0 && thousandths > 0 { "-" } else { "" };
     let fraction = format!("{:03}", thousandths % 1000);
     let fraction = fraction.trim_end_matches('0');

@@ -4,10 +4,12 @@
 //! smaller and faster than deserializing into Rust types that would only be
 //! thrown away. Errors name the field at fault (`data_sources[1].status`).
 
-use std::fmt::{self, Display};
+use alloc::string::{String, ToString};
+use core::fmt::{self, Display};
 
 use crate::error::Error;
 use crate::tree::{Kind, Tree};
+use crate::whole::is_whole;
 
 /// Checks an answer body against `shape`: `what` names the record ("data source").
 pub fn check_answer<N: Tree>(what: &str, shape: &Shape, body: &N) -> Result<(), Error> {
@@ -109,7 +111,7 @@ fn check<N: Tree>(shape: &Shape, node: &N) -> Result<(), Mismatch> {
 fn check_kind<N: Tree>(shape: &Shape, node: &N, kind: Kind) -> Result<(), Mismatch> {
     match (shape, &kind) {
         (Shape::Text, Kind::String) | (Shape::Flag, Kind::Bool(_)) => Ok(()),
-        (Shape::Count, Kind::Number(n)) if *n >= 0.0 && n.fract() == 0.0 => Ok(()),
+        (Shape::Count, Kind::Number(n)) if *n >= 0.0 && is_whole(*n) => Ok(()),
         (Shape::Record(fields), Kind::Object) => check_fields(fields, node),
         (Shape::ListOf(item), Kind::Array) => {
             for (index, element) in node.items().iter().enumerate() {
@@ -155,7 +157,7 @@ fn expected(shape: &Shape) -> &'static str {
 /// Names what came; a number that is no count is "another number".
 fn found(kind: &Kind) -> &'static str {
     match kind {
-        Kind::Number(n) if n.fract() != 0.0 || *n < 0.0 => "another number",
+        Kind::Number(n) if !is_whole(*n) || *n < 0.0 => "another number",
         other => other.described(),
     }
 }

@@ -10,8 +10,8 @@
 //! (and Vercel Edge) a controller belongs to the request that created it,
 //! and another request's fetch cannot use it.
 
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use alloc::rc::Rc;
+use core::cell::{Cell, RefCell};
 
 use js_sys::{Date, Function};
 use wasm_bindgen::prelude::*;
@@ -20,15 +20,13 @@ use web_sys::{AbortController, AbortSignal};
 
 use crate::abort::Forward;
 use crate::config::MAX_TIMEOUT_MS;
+use crate::sleep::clear_timeout;
 
 #[wasm_bindgen]
 extern "C" {
     /// `setTimeout(handler, ms, controller)`: the handler gets the controller.
     #[wasm_bindgen(js_name = setTimeout)]
     fn set_timeout(handler: &Function, ms: f64, controller: &AbortController) -> JsValue;
-
-    #[wasm_bindgen(js_name = clearTimeout)]
-    fn clear_timeout(timer: &JsValue);
 }
 
 /// Attempts per shared signal. undici's abort listener stays on a signal
@@ -107,13 +105,17 @@ impl Group {
 /// once by the entries for Node, Bun and Deno.
 #[wasm_bindgen(js_name = __shareTimeouts, skip_typescript)]
 pub fn share_timeouts() {
-    SHARING.set(true);
+    SHARING.with(|sharing| sharing.set(true));
 }
 
-thread_local! {
-    static SHARING: Cell<bool> = const { Cell::new(false) };
+instance_local! {
+    static SHARING: Cell<bool> = Cell::new(false);
+}
+instance_local! {
     /// The group new attempts without a caller's signal may join.
-    static OPEN: RefCell<Option<Rc<Group>>> = const { RefCell::new(None) };
+    static OPEN: RefCell<Option<Rc<Group>>> = RefCell::new(None);
+}
+instance_local! {
     /// The timers' one handler: aborts the controller it is given.
     static ABORT: Function = Closure::<dyn Fn(AbortController)>::new(|c: AbortController| c.abort())
         .into_js_value()
@@ -134,7 +136,7 @@ impl AttemptTimeout {
         let now = Date::now();
         let group = match caller {
             Some(_) => Group::open(ms, now, 0)?,
-            None if !SHARING.get() => Group::open(ms, now, 0)?,
+            None if !SHARING.with(Cell::get) => Group::open(ms, now, 0)?,
             None => OPEN.with_borrow_mut(|open| -> Result<_, JsValue> {
                 match open {
                     Some(group) if group.accepts(ms, now) => Ok(Rc::clone(group)),

@@ -3,7 +3,8 @@
 //! Node, Deno or workerd). Redirects are not followed, so the key only goes
 //! to `apiBase`; bodies beyond a cap are refused, never read past it.
 
-use std::cell::RefCell;
+use alloc::{string::String, vec::Vec};
+use core::cell::RefCell;
 
 use js_sys::{JsString, Promise, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
@@ -32,7 +33,7 @@ extern "C" {
 /// Whether this runs in a web page (a global `document` exists). Browsers
 /// forbid setting User-Agent, and the key would be visible to the page's users.
 pub fn in_browser() -> bool {
-    thread_local! {
+    instance_local! {
         // A page does not stop being one: look once.
         static IN_BROWSER: bool = Reflect::has(&js_sys::global(), &"document".into()).unwrap_or(false);
     }
@@ -133,8 +134,8 @@ pub async fn exchange(
 /// the same headers each time, so the last one built is kept and reused
 /// (fetch copies them, so sharing one object between calls is safe).
 fn headers_of(request: &Request) -> Result<Headers, Failed> {
-    thread_local! {
-        static LAST: RefCell<Option<(HeaderList, Headers)>> = const { RefCell::new(None) };
+    instance_local! {
+        static LAST: RefCell<Option<(HeaderList, Headers)>> = RefCell::new(None);
     }
     let cached = LAST.with_borrow(|last| match last {
         Some((list, headers)) if *list == request.headers => Some(headers.clone()),
@@ -150,7 +151,7 @@ fn headers_of(request: &Request) -> Result<Headers, Failed> {
             headers.set(name, value).map_err(Failed)?;
         }
     }
-    LAST.set(Some((request.headers.clone(), headers.clone())));
+    LAST.with_borrow_mut(|last| *last = Some((request.headers.clone(), headers.clone())));
     Ok(headers)
 }
 

@@ -3,6 +3,8 @@
 //! error-body reader) run the same on both. Learning a node's kind copies
 //! nothing into wasm; only `text` copies a string.
 
+use alloc::{boxed::Box, string::String, vec::Vec};
+
 /// What a node holds.
 pub enum Kind {
     Null,
@@ -110,12 +112,12 @@ impl Tree for wasm_bindgen::JsValue {
 /// each lookup would decode UTF-8 every time) and kept for good: no borrow
 /// is held while a getter of the caller's object runs.
 fn js_key(key: &'static str) -> &'static wasm_bindgen::JsValue {
-    use std::cell::RefCell;
-    thread_local! {
-        static MADE: RefCell<Vec<(&'static str, &'static wasm_bindgen::JsValue)>> = const { RefCell::new(Vec::new()) };
+    use core::cell::RefCell;
+    instance_local! {
+        static MADE: RefCell<Vec<(&'static str, &'static wasm_bindgen::JsValue)>> = RefCell::new(Vec::new());
     }
     MADE.with_borrow_mut(|made| {
-        if let Some((_, made)) = made.iter().find(|(name, _)| std::ptr::eq(*name, key)) {
+        if let Some((_, made)) = made.iter().find(|(name, _)| core::ptr::eq(*name, key)) {
             return *made;
         }
         let js: &'static wasm_bindgen::JsValue = Box::leak(Box::new(key.into()));

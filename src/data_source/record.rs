@@ -3,13 +3,15 @@
 //! checked against. The wasm face returns the answer itself, so fields
 //! unknown here are kept as they came. A test keeps types and shapes alike.
 
+use alloc::{string::String, vec::Vec};
+#[cfg(not(target_family = "wasm"))]
 use tsify::Tsify;
 
 use crate::shape::{Field, Shape};
 
 /// A data source as ChartMogul returns it. Fields ChartMogul adds later are
 /// kept on the returned object as they came; this type lists the known ones.
-#[derive(Tsify)]
+#[cfg_attr(not(target_family = "wasm"), derive(Tsify))]
 pub struct DataSourceRecord {
     pub uuid: String,
     pub name: String,
@@ -19,13 +21,22 @@ pub struct DataSourceRecord {
     pub created_at: String,
     pub status: DataSourceStatus,
     /// Present when asked for with `with_processing_status`.
-    #[tsify(optional, type = "ProcessingStatus | null")]
+    #[cfg_attr(
+        not(target_family = "wasm"),
+        tsify(optional, type = "ProcessingStatus | null")
+    )]
     pub processing_status: Option<ProcessingStatus>,
     /// Present when asked for with `with_auto_churn_subscription_setting`.
-    #[tsify(optional, type = "AutoChurnSubscriptionSetting | null")]
+    #[cfg_attr(
+        not(target_family = "wasm"),
+        tsify(optional, type = "AutoChurnSubscriptionSetting | null")
+    )]
     pub auto_churn_subscription_setting: Option<AutoChurnSubscriptionSetting>,
     /// Present when asked for with `with_invoice_handling_setting`.
-    #[tsify(optional, type = "InvoiceHandlingSetting | null")]
+    #[cfg_attr(
+        not(target_family = "wasm"),
+        tsify(optional, type = "InvoiceHandlingSetting | null")
+    )]
     pub invoice_handling_setting: Option<InvoiceHandlingSetting>,
 }
 
@@ -44,20 +55,23 @@ pub static DATA_SOURCE: Shape = Shape::Record(&[
 /// `working` | `idle` for custom sources; `never_imported` | `importing` |
 /// `import_complete` for integrations; other values seen in the wild are
 /// listed too, and a value ChartMogul adds later still passes as a string.
-#[derive(Tsify)]
-#[tsify(
-    type = "\"working\" | \"idle\" | \"never_imported\" | \"importing\" | \"import_complete\" \
+#[cfg_attr(not(target_family = "wasm"), derive(Tsify))]
+#[cfg_attr(
+    not(target_family = "wasm"),
+    tsify(
+        type = "\"working\" | \"idle\" | \"never_imported\" | \"importing\" | \"import_complete\" \
                 | \"import_in_progress\" | \"import_failed\" | (string & {})"
+    )
 )]
 pub struct DataSourceStatus(pub String);
 
-#[derive(Tsify)]
+#[cfg_attr(not(target_family = "wasm"), derive(Tsify))]
 pub struct ProcessingStatus {
-    #[tsify(optional)]
+    #[cfg_attr(not(target_family = "wasm"), tsify(optional))]
     pub processed: Option<u64>,
-    #[tsify(optional)]
+    #[cfg_attr(not(target_family = "wasm"), tsify(optional))]
     pub pending: Option<u64>,
-    #[tsify(optional)]
+    #[cfg_attr(not(target_family = "wasm"), tsify(optional))]
     pub failed: Option<u64>,
 }
 
@@ -67,11 +81,11 @@ const PROCESSING_STATUS: Shape = Shape::Record(&[
     Field::optional("failed", Shape::Count),
 ]);
 
-#[derive(Tsify)]
+#[cfg_attr(not(target_family = "wasm"), derive(Tsify))]
 pub struct AutoChurnSubscriptionSetting {
     pub enabled: bool,
     /// Days without payment before a subscription churns; `null` when unset.
-    #[tsify(type = "number | null")]
+    #[cfg_attr(not(target_family = "wasm"), tsify(type = "number | null"))]
     pub interval: Option<u32>,
 }
 
@@ -80,11 +94,11 @@ const AUTO_CHURN: Shape = Shape::Record(&[
     Field::optional("interval", Shape::Count),
 ]);
 
-#[derive(Tsify)]
+#[cfg_attr(not(target_family = "wasm"), derive(Tsify))]
 pub struct InvoiceHandlingSetting {
-    #[tsify(optional)]
+    #[cfg_attr(not(target_family = "wasm"), tsify(optional))]
     pub manual: Option<InvoiceHandlingRules>,
-    #[tsify(optional)]
+    #[cfg_attr(not(target_family = "wasm"), tsify(optional))]
     pub automatic: Option<InvoiceHandlingRules>,
 }
 
@@ -93,17 +107,17 @@ const INVOICE_HANDLING: Shape = Shape::Record(&[
     Field::optional("automatic", INVOICE_HANDLING_RULES),
 ]);
 
-#[derive(Tsify)]
+#[cfg_attr(not(target_family = "wasm"), derive(Tsify))]
 pub struct InvoiceHandlingRules {
-    #[tsify(optional)]
+    #[cfg_attr(not(target_family = "wasm"), tsify(optional))]
     pub create_subscription_when_invoice_is: Option<String>,
-    #[tsify(optional)]
+    #[cfg_attr(not(target_family = "wasm"), tsify(optional))]
     pub update_subscription_when_invoice_is: Option<String>,
-    #[tsify(optional)]
+    #[cfg_attr(not(target_family = "wasm"), tsify(optional))]
     pub prevent_subscription_for_invoice_voided: Option<bool>,
-    #[tsify(optional)]
+    #[cfg_attr(not(target_family = "wasm"), tsify(optional))]
     pub prevent_subscription_for_invoice_refunded: Option<bool>,
-    #[tsify(optional)]
+    #[cfg_attr(not(target_family = "wasm"), tsify(optional))]
     pub prevent_subscription_for_invoice_written_off: Option<bool>,
 }
 
@@ -116,7 +130,7 @@ const INVOICE_HANDLING_RULES: Shape = Shape::Record(&[
 ]);
 
 /// What `DataSource.all` resolves with.
-#[derive(Tsify)]
+#[cfg_attr(not(target_family = "wasm"), derive(Tsify))]
 pub struct DataSourceList {
     pub data_sources: Vec<DataSourceRecord>,
 }

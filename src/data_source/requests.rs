@@ -1,6 +1,8 @@
 //! The data source calls as requests: the queries and input they take, and
 //! the method, path, query string and body each sends.
 
+use alloc::string::{String, ToString};
+#[cfg(not(target_family = "wasm"))]
 use tsify::Tsify;
 
 use crate::config::Settings;
@@ -12,13 +14,14 @@ use crate::tree::Tree;
 const PATH: &str = "/v1/data_sources";
 
 /// chartmogul-node's flags for retrieve, sent as `=true`/`=false`.
-#[derive(Debug, Default, Clone, PartialEq, Eq, Tsify)]
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_family = "wasm"), derive(Tsify))]
 pub struct DataSourceQuery {
-    #[tsify(optional)]
+    #[cfg_attr(not(target_family = "wasm"), tsify(optional))]
     pub with_processing_status: Option<bool>,
-    #[tsify(optional)]
+    #[cfg_attr(not(target_family = "wasm"), tsify(optional))]
     pub with_auto_churn_subscription_setting: Option<bool>,
-    #[tsify(optional)]
+    #[cfg_attr(not(target_family = "wasm"), tsify(optional))]
     pub with_invoice_handling_setting: Option<bool>,
 }
 
@@ -50,17 +53,18 @@ impl DataSourceQuery {
 }
 
 /// The filters of `DataSource.all`, and the same flags as retrieve.
-#[derive(Debug, Default, Clone, PartialEq, Eq, Tsify)]
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_family = "wasm"), derive(Tsify))]
 pub struct DataSourceListQuery {
     /// Only the data source with this name.
-    #[tsify(optional)]
+    #[cfg_attr(not(target_family = "wasm"), tsify(optional))]
     pub name: Option<String>,
     /// Only data sources of this system (`Custom`, `Stripe`, …).
-    #[tsify(optional)]
+    #[cfg_attr(not(target_family = "wasm"), tsify(optional))]
     pub system: Option<String>,
     /// The flags, at the top level (TypeScript: `extends DataSourceQuery`;
     /// tsify reads serde's attribute, serde itself is not used).
-    #[serde(flatten)]
+    #[cfg_attr(not(target_family = "wasm"), serde(flatten))]
     pub flags: DataSourceQuery,
 }
 
@@ -77,7 +81,8 @@ impl<N: Tree> FromFields<N> for DataSourceListQuery {
 }
 
 /// The input of `DataSource.create`.
-#[derive(Debug, Default, Clone, PartialEq, Eq, Tsify)]
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_family = "wasm"), derive(Tsify))]
 pub struct NewDataSource {
     /// The new data source's name.
     pub name: String,
@@ -130,7 +135,13 @@ pub fn destroy_request(settings: &Settings, uuid: &str) -> Result<Request, Error
 }
 
 fn request(settings: &Settings, method: Method, path: &str, query: &Query) -> Request {
-    Request::new(method, settings.api_base(), path, query, settings.api_key())
+    Request::new(
+        method,
+        settings.api_base(),
+        path,
+        query,
+        settings.authorization(),
+    )
 }
 
 #[cfg(test)]
