@@ -18,6 +18,7 @@ use crate::abort::Aborted;
 use crate::config::{Limits, MAX_TIMEOUT_MS};
 use crate::error::Error;
 use crate::limiter::Limiter;
+use crate::redact::redacted;
 use crate::request::Request;
 use crate::retry::{backoff_ms, is_retryable, retry_after_ms, MAX_WAIT_MS};
 use crate::server_message::{server_message, text_message};
@@ -71,7 +72,8 @@ pub enum Expect {
 /// What one call needs besides its request.
 pub struct Call<'a> {
     pub expect: Expect,
-    pub api_key: &'a str,
+    /// The key as the caller gave it, to redact from what they see.
+    pub api_key: &'a JsString,
     pub limits: Limits,
     pub limiter: Rc<Limiter>,
     pub signal: Option<AbortSignal>,
@@ -252,7 +254,7 @@ fn message_of(body: &Body) -> Option<String> {
 
 /// fetch's rejection as an error: its message and its cause's, key removed.
 /// A refused connection (Node's ECONNREFUSED) surely reached no server.
-fn no_answer(reason: &JsValue, api_key: &str) -> Error {
+fn no_answer(reason: &JsValue, api_key: &JsString) -> Error {
     let text_of = |v: &JsValue, key: &str| {
         Reflect::get(v, &key.into())
             .ok()
@@ -264,12 +266,7 @@ fn no_answer(reason: &JsValue, api_key: &str) -> Error {
         text = format!("{text} ({detail})");
     }
     // JS's replaceAll: Rust's str::replace would ship its substring searcher.
-    let text = match api_key.is_empty() {
-        true => text,
-        false => JsString::from(text)
-            .replace_all(api_key, "[redacted]")
-            .into(),
-    };
+    let text = redacted(JsString::from(text), api_key).into();
     match text_of(&cause, "code").as_deref() {
         Some("ECONNREFUSED") => Error::Refused(text),
         _ => Error::Connection(text),

@@ -26,8 +26,8 @@ pub const MAX_TIMEOUT_MS: u32 = 2_147_483_647;
 
 #[derive(Clone, PartialEq, Eq)]
 pub struct Settings {
-    api_key: String,
-    /// The Authorization header's value, encoded once for every call.
+    /// The Authorization header's value (it carries the key), encoded once
+    /// for every call.
     authorization: String,
     api_base: ApiBase,
     limits: Limits,
@@ -73,7 +73,6 @@ impl Settings {
             None => ApiBase::default(),
         };
         Ok(Settings {
-            api_key: api_key.to_string(),
             authorization: basic_auth(api_key),
             api_base,
             limits: Limits {
@@ -84,10 +83,6 @@ impl Settings {
             max_concurrency: DEFAULT_MAX_CONCURRENCY,
             allow_browser: false,
         })
-    }
-
-    pub fn api_key(&self) -> &str {
-        &self.api_key
     }
 
     pub fn authorization(&self) -> &str {
@@ -150,7 +145,7 @@ impl Settings {
 impl fmt::Debug for Settings {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Settings")
-            .field("api_key", &"[redacted]")
+            .field("authorization", &"[redacted]")
             .field("api_base", &self.api_base.as_str())
             .field("limits", &self.limits)
             .field("max_concurrency", &self.max_concurrency)
@@ -178,7 +173,7 @@ mod tests {
     #[test]
     fn defaults_are_the_public_api_and_bounded_limits() {
         let s = Settings::new(KEY, None).unwrap();
-        assert_eq!(s.api_key(), KEY);
+        assert_eq!(s.authorization(), basic_auth(KEY));
         assert_eq!(s.api_base().as_str(), "https://api.chartmogul.com");
         assert_eq!(
             s.limits(),

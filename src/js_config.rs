@@ -3,6 +3,7 @@
 use alloc::rc::Rc;
 use alloc::string::{String, ToString};
 
+use js_sys::JsString;
 #[cfg(not(target_family = "wasm"))]
 use tsify::Tsify;
 use wasm_bindgen::prelude::*;
@@ -63,6 +64,8 @@ impl FromFields<JsValue> for ConfigOptions {
 #[wasm_bindgen(inspectable)]
 pub struct Config {
     settings: Settings,
+    /// The key as given, for redacting it from what callers see.
+    api_key: JsString,
     /// Shared by every call through this Config.
     limiter: Rc<Limiter>,
 }
@@ -152,12 +155,16 @@ impl Config {
         &self.settings
     }
 
+    pub(crate) fn api_key(&self) -> JsString {
+        self.api_key.clone()
+    }
+
     pub(crate) fn limiter(&self) -> Rc<Limiter> {
         Rc::clone(&self.limiter)
     }
 
     fn build(api_key: JsValue, api_base: JsValue, options: JsValue) -> Result<Config, Error> {
-        let api_key = api_key.as_string().unwrap_or_default();
+        let api_key_text = api_key.as_string().unwrap_or_default();
         let api_base =
             match is_absent(&api_base) {
                 true => None,
@@ -165,7 +172,7 @@ impl Config {
                     Error::Configuration("apiBase must be a string URL".to_string())
                 })?),
             };
-        let mut settings = Settings::new(&api_key, api_base.as_deref())?;
+        let mut settings = Settings::new(&api_key_text, api_base.as_deref())?;
         let options: ConfigOptions = optional_object("options", options)?;
         if let Some(retries) = options.retries {
             settings.set_retries(retries)?;
@@ -181,7 +188,11 @@ impl Config {
         }
         settings.allow_browser(options.dangerously_allow_browser.unwrap_or(false));
         let limiter = Limiter::new(settings.max_concurrency() as usize);
-        Ok(Config { settings, limiter })
+        Ok(Config {
+            settings,
+            api_key: api_key.unchecked_into(),
+            limiter,
+        })
     }
 
     /// A numeric setter: a non-number is refused like an out-of-range one.

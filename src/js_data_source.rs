@@ -154,7 +154,7 @@ fn send(
         Ok(checked) => checked,
         Err(e) => return Promise::reject(&throwable(e)),
     };
-    let api_key = settings.api_key().to_string();
+    let api_key = config.api_key();
     let limiter = config.limiter();
     future_to_promise(async move {
         let call = Call {

@@ -15,6 +15,8 @@ use web_sys::{
 };
 
 use crate::awaited::awaited;
+use crate::js_name::js_name;
+use crate::redact::redacted;
 use crate::request::{HeaderList, Request};
 
 /// Answers beyond this are refused rather than read into memory.
@@ -28,6 +30,19 @@ extern "C" {
     /// JSON.parse on a JS string, which then never crosses into wasm memory.
     #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
     fn parse_json(text: &JsString) -> Result<JsValue, JsValue>;
+
+    // web-sys's take Rust text; these take names as made-once JS strings
+    // (`js_name`) and keep values in JS, so no text crosses for what every
+    // call sends and reads.
+    #[wasm_bindgen(extends = RequestInit)]
+    type Init;
+    #[wasm_bindgen(method, setter = method)]
+    fn set_method_name(this: &Init, method: &JsValue);
+    #[wasm_bindgen(extends = Headers)]
+    type HeaderValues;
+    /// A header's value (a string or null); never throws for a valid name.
+    #[wasm_bindgen(method, js_name = get)]
+    fn get_named(this: &HeaderValues, name: &JsValue) -> JsValue;
 }
 
 /// Whether this runs in a web page (a global `document` exists). Browsers
@@ -92,11 +107,12 @@ pub struct Failed(pub JsValue);
 pub async fn exchange(
     request: &Request,
     signal: &AbortSignal,
-    redact: &str,
+    redact: &JsString,
 ) -> Result<Answer, Failed> {
     let headers = headers_of(request)?;
     let init = RequestInit::new();
-    init.set_method(request.method.as_str());
+    init.unchecked_ref::<Init>()
+        .set_method_name(js_name(request.method.as_str()));
     init.set_headers(&headers);
     init.set_signal(Some(signal));
     init.set_redirect(RequestRedirect::Manual);
@@ -114,7 +130,12 @@ pub async fn exchange(
         0 if response.type_() == ResponseType::Opaqueredirect => 302,
         status => status,
     };
-    let body = read_body(&response, header("Content-Length"), redact).await?;
+    let length = headers
+        .unchecked_ref::<HeaderValues>()
+        .get_named(js_name("Content-Length"));
+    // `+value` in JS: the header's number without its text crossing over.
+    let declared = (!length.is_null()).then(|| length.unchecked_into_f64());
+    let body = read_body(&response, declared, redact).await?;
     // A success needs nothing more; every read below crosses into JS.
     if (200..300).contains(&status) {
         return Ok(Answer::success(status, body));
@@ -155,14 +176,15 @@ fn headers_of(request: &Request) -> Result<Headers, Failed> {
     Ok(headers)
 }
 
+/// `declared` is the Content-Length, if given.
 async fn read_body(
     response: &Response,
-    content_length: Option<String>,
-    redact: &str,
+    declared: Option<f64>,
+    redact: &JsString,
 ) -> Result<Body, Failed> {
-    let declared = content_length.and_then(|length| length.trim().parse::<usize>().ok());
-    let text = match declared {
-        Some(length) if length > MAX_BODY_BYTES => return Ok(Body::TooLarge),
+    // NaN (not a number) fails the test too: such a length counts as not given.
+    let text = match declared.filter(|length| *length >= 0.0) {
+        Some(length) if length > MAX_BODY_BYTES as f64 => return Ok(Body::TooLarge),
         Some(_) => text_of(response).await?,
         // No length given (chunked): count while reading.
         None => match capped_text(response).await? {
@@ -170,10 +192,7 @@ async fn read_body(
             None => return Ok(Body::TooLarge),
         },
     };
-    let text = match redact.is_empty() || !text.includes(redact, 0) {
-        true => text,
-        false => text.replace_all(redact, "[redacted]"),
-    };
+    let text = redacted(text, redact);
     Ok(match parse_json(&text) {
         Ok(value) => Body::Json(value),
         Err(_) => Body::Text(text),

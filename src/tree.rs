@@ -3,7 +3,9 @@
 //! error-body reader) run the same on both. Learning a node's kind copies
 //! nothing into wasm; only `text` copies a string.
 
-use alloc::{boxed::Box, string::String, vec::Vec};
+use alloc::{string::String, vec::Vec};
+
+use crate::js_name::js_name;
 
 /// What a node holds.
 pub enum Kind {
@@ -72,7 +74,7 @@ impl Tree for wasm_bindgen::JsValue {
     }
 
     fn field(&self, key: &'static str) -> Option<Self> {
-        js_sys::Reflect::get(self, js_key(key))
+        js_sys::Reflect::get(self, js_name(key))
             .ok()
             .filter(|value| !value.is_undefined())
     }
@@ -106,24 +108,6 @@ impl Tree for wasm_bindgen::JsValue {
             })
             .collect()
     }
-}
-
-/// `key` as a JS string, made once per name (making it from Rust text on
-/// each lookup would decode UTF-8 every time) and kept for good: no borrow
-/// is held while a getter of the caller's object runs.
-fn js_key(key: &'static str) -> &'static wasm_bindgen::JsValue {
-    use core::cell::RefCell;
-    instance_local! {
-        static MADE: RefCell<Vec<(&'static str, &'static wasm_bindgen::JsValue)>> = RefCell::new(Vec::new());
-    }
-    MADE.with_borrow_mut(|made| {
-        if let Some((_, made)) = made.iter().find(|(name, _)| core::ptr::eq(*name, key)) {
-            return *made;
-        }
-        let js: &'static wasm_bindgen::JsValue = Box::leak(Box::new(key.into()));
-        made.push((key, js));
-        js
-    })
 }
 
 /// serde_json's values, for native tests of everything built on this.

@@ -1,0 +1,30 @@
+//! Keeping the API key out of what callers see: a server or proxy echoing
+//! it in a body, a fetch error quoting it.
+
+use js_sys::JsString;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::js_name::js_name;
+
+#[wasm_bindgen]
+extern "C" {
+    /// js-sys's string methods take Rust text; these take JS strings, so
+    /// nothing is decoded from wasm memory per call.
+    #[wasm_bindgen(extends = JsString)]
+    type Text;
+    #[wasm_bindgen(method, js_name = includes)]
+    fn includes_text(this: &Text, search: &JsString) -> bool;
+    #[wasm_bindgen(method, js_name = replaceAll)]
+    fn replace_all_text(this: &Text, pattern: &JsString, replacement: &JsValue) -> JsString;
+}
+
+/// `text` with each `key` in it replaced by `[redacted]`. `key` is never
+/// empty: a Config refuses an empty key.
+pub fn redacted(text: JsString, key: &JsString) -> JsString {
+    let searched: &Text = text.unchecked_ref();
+    match searched.includes_text(key) {
+        false => text,
+        true => searched.replace_all_text(key, js_name("[redacted]")),
+    }
+}
