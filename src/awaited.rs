@@ -14,6 +14,8 @@ use js_sys::{Function, Promise};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::task::run_now;
+
 #[wasm_bindgen]
 extern "C" {
     /// One of the two callbacks.
@@ -87,8 +89,9 @@ fn settle(slot: usize, outcome: Result<JsValue, JsValue>) {
             None
         }
     });
+    // Nothing but the promise's reaction job is on the stack: poll now.
     if let Some(waker) = waker {
-        waker.wake();
+        run_now(|| waker.wake());
     }
 }
 

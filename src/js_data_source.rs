@@ -6,7 +6,6 @@ use js_sys::Promise;
 use tsify::Tsify;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::future_to_promise;
 use web_sys::AbortSignal;
 
 use crate::client::{fetch, Call, Expect, Failure};
@@ -20,6 +19,7 @@ use crate::js_args::{optional_object, required_object};
 use crate::js_config::Config;
 use crate::js_error::{failure_to_js, throwable};
 use crate::request::Request;
+use crate::task::spawn_promise;
 use crate::transport::in_browser;
 
 /// Options of a single call.
@@ -156,7 +156,7 @@ fn send(
     };
     let api_key = config.api_key();
     let limiter = config.limiter();
-    future_to_promise(async move {
+    spawn_promise(async move {
         let call = Call {
             expect,
             api_key: &api_key,

@@ -38,6 +38,7 @@ mod retry;
 mod server_message;
 mod shape;
 mod sleep;
+mod task;
 mod timeout;
 mod transport;
 mod tree;
