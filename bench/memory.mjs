@@ -1,22 +1,30 @@
 // Memory over many calls, in its own process (run with --expose-gc): RSS, JS
 // heap and the wasm module's memory after a warm-up and after `calls` more.
-//   node --expose-gc bench/memory.mjs <base> <calls>
+// `raw` (fetch + res.json()) gives the scale of RSS's own drift in a run.
+//   node --expose-gc bench/memory.mjs <wasm|raw> <base> <calls>
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CLIENTS, KEY, UUID } from './clients.mjs';
 
-const [base, calls] = process.argv.slice(2);
-const dir = process.env.PACKAGE_DIR;
-// Load the package's own files directly, to see its wasm memory.
-const glue = await import(join(dir, 'chartmogul_wasm_bg.js'));
-const { instantiate, install } = await import(join(dir, 'setup.js'));
-const instance = instantiate(glue, new WebAssembly.Module(readFileSync(join(dir, 'chartmogul_wasm_bg.wasm'))));
-const { Config, DataSource } = install(glue);
-const config = new Config('bench_key', base, { retries: 0 });
+const [client, base, calls] = process.argv.slice(2);
+
+/** The package's own files, loaded as its Node entry does, to see its wasm memory. */
+async function packageClient() {
+  const dir = process.env.PACKAGE_DIR;
+  const glue = await import(join(dir, 'chartmogul_wasm_bg.js'));
+  const { instantiate, install } = await import(join(dir, 'setup.js'));
+  const instance = instantiate(glue, new WebAssembly.Module(readFileSync(join(dir, 'chartmogul_wasm_bg.wasm'))));
+  const { Config, DataSource } = install(glue, { shareTimeouts: true });
+  const config = new Config(KEY, base, { retries: 0 });
+  return { call: () => DataSource.retrieve(config, UUID), memory: instance.exports.memory };
+}
+
+const { call, memory } = client === 'wasm' ? await packageClient() : { call: await CLIENTS.raw(base) };
 
 async function run(total) {
   let next = 0;
   const worker = async () => {
-    while (next++ < total) await DataSource.retrieve(config, 'ds_fef05d54-47b4-431b-aed2-eb6b9e545430');
+    while (next++ < total) await call();
   };
   await Promise.all(Array.from({ length: 16 }, worker));
 }
@@ -24,7 +32,7 @@ async function run(total) {
 function sample() {
   globalThis.gc();
   const { rss, heapUsed } = process.memoryUsage();
-  return { rss, heapUsed, wasm: instance.exports.memory.buffer.byteLength };
+  return { rss, heapUsed, wasm: memory?.buffer.byteLength ?? 0 };
 }
 
 await run(5000);

@@ -88,8 +88,11 @@ try {
       cold[client].push(await measure(env, join(BENCH, 'cold.mjs'), [client, servers.http.url], { pin: false }));
     }
   }
-  progress('memory over 100,000 calls');
-  const memory = await measure(env, join(BENCH, 'memory.mjs'), [servers.http.url, '100000'], { nodeArgs: ['--expose-gc'] });
+  const memory = {};
+  for (const client of ['wasm', 'raw']) {
+    progress(`memory over 100,000 calls: ${client}`);
+    memory[client] = await measure(env, join(BENCH, 'memory.mjs'), [client, servers.http.url, '100000'], { nodeArgs: ['--expose-gc'] });
+  }
 
   const workerd = {};
   const tools = join(ROOT, 'tests/js/runtimes/node_modules');
@@ -130,6 +133,7 @@ try {
 }
 
 function report(samples, cold, memory, size, workerd) {
+  const { wasm: ours, raw: floor } = memory;
   const stat = (protocol, concurrency, client, field) => median(samples[`${protocol} ${concurrency} ${client}`].map((s) => s[field]));
   const fmt = (x, digits = 2) => x.toFixed(digits);
   const rows = [];
@@ -182,9 +186,10 @@ ${rows.join('\n')}
 
 | | after warm-up | after 100k more | growth |
 | --- | --- | --- | --- |
-| RSS | ${mb(memory.warm.rss)} MB | ${mb(memory.end.rss)} MB | ${mb(memory.end.rss - memory.warm.rss)} MB |
-| JS heap | ${mb(memory.warm.heapUsed)} MB | ${mb(memory.end.heapUsed)} MB | ${mb(memory.end.heapUsed - memory.warm.heapUsed)} MB |
-| wasm memory | ${memory.warm.wasm} B | ${memory.end.wasm} B | ${memory.end.wasm - memory.warm.wasm} B |
+| RSS | ${mb(ours.warm.rss)} MB | ${mb(ours.end.rss)} MB | ${mb(ours.end.rss - ours.warm.rss)} MB |
+| JS heap | ${mb(ours.warm.heapUsed)} MB | ${mb(ours.end.heapUsed)} MB | ${mb(ours.end.heapUsed - ours.warm.heapUsed)} MB |
+| wasm memory | ${ours.warm.wasm} B | ${ours.end.wasm} B | ${ours.end.wasm - ours.warm.wasm} B |
+| RSS with raw fetch instead, for scale | ${mb(floor.warm.rss)} MB | ${mb(floor.end.rss)} MB | ${mb(floor.end.rss - floor.warm.rss)} MB |
 
 ## Size
 

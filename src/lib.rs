@@ -3,11 +3,13 @@
 //! The face (`js_*` modules) holds the `#[wasm_bindgen]` exports: each checks
 //! its JS arguments, calls the plain-Rust core and turns a core `Error` into
 //! the matching JS error class. The core (`config`, `api_base`, `request`,
-//! `decode`, `server_message`, `error`, `data_source`) is ordinary Rust with
+//! `shape`, `server_message`, `error`, `data_source`) is ordinary Rust with
 //! native tests, as are the policies `retry` and `limiter`; `transport` is
 //! the only place that calls `fetch`, and `client` is the request loop every
 //! call shares (`abort` lets a caller's AbortSignal cut it short, `timeout`
-//! gives each attempt its time, `awaited` awaits JS promises).
+//! gives each attempt its time, `sleep` waits). Underneath: `task` runs each
+//! call's future to the caller's promise, `awaited` awaits JS promises,
+//! `local` keeps per-instance values, `js_name` makes JS strings once.
 
 // The shipped .wasm goes without Rust's std (see the `std` feature).
 #![cfg_attr(all(target_family = "wasm", not(any(test, feature = "std"))), no_std)]

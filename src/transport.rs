@@ -3,10 +3,10 @@
 //! Node, Deno or workerd). Redirects are not followed, so the key only goes
 //! to `apiBase`; bodies beyond a cap are refused, never read past it.
 
-use alloc::{string::String, vec::Vec};
+use alloc::string::String;
 use core::cell::RefCell;
 
-use js_sys::{JsString, Promise, Reflect, Uint8Array};
+use js_sys::{Array, JsString, Promise, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
@@ -40,6 +40,13 @@ extern "C" {
     fn set_method_name(this: &Init, method: &JsValue);
     #[wasm_bindgen(extends = Headers)]
     type HeaderValues;
+    /// A `Blob` of byte chunks; `text()` decodes them as UTF-8, as `Response.text()` does.
+    #[wasm_bindgen(js_name = Blob)]
+    type Bytes;
+    #[wasm_bindgen(constructor, js_class = Blob)]
+    fn new(chunks: &Array) -> Bytes;
+    #[wasm_bindgen(method)]
+    fn text(this: &Bytes) -> Promise;
     /// A header's value (a string or null); never throws for a valid name.
     #[wasm_bindgen(method, js_name = get)]
     fn get_named(this: &HeaderValues, name: &JsValue) -> JsValue;
@@ -207,32 +214,33 @@ async fn text_of(response: &Response) -> Result<JsString, Failed> {
     Ok(text.unchecked_into())
 }
 
-/// The body as text, or `None` (and the stream cancelled) past the cap.
+/// The body as text, or `None` (and the stream cancelled) past the cap. The
+/// chunks stay in JS and are decoded there, as `text()` would: the body
+/// never enters wasm memory, which would keep its size for good.
 async fn capped_text(response: &Response) -> Result<Option<JsString>, Failed> {
     let Some(stream) = response.body() else {
         return Ok(Some(JsString::from("")));
     };
     let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
-    let mut bytes = Vec::new();
+    let chunks = Array::new();
+    let mut length = 0;
     loop {
         let chunk = awaited(&reader.read()).await.map_err(Failed)?;
-        if Reflect::get(&chunk, &"done".into())
+        if Reflect::get(&chunk, js_name("done"))
             .map_err(Failed)?
             .is_truthy()
         {
-            return Ok(Some(JsString::from(
-                String::from_utf8_lossy(&bytes).as_ref(),
-            )));
+            let text = awaited(&Bytes::new(&chunks).text()).await.map_err(Failed)?;
+            return Ok(Some(text.unchecked_into()));
         }
-        let value: Uint8Array = Reflect::get(&chunk, &"value".into())
+        let value: Uint8Array = Reflect::get(&chunk, js_name("value"))
             .map_err(Failed)?
             .unchecked_into();
-        if bytes.len() + value.length() as usize > MAX_BODY_BYTES {
+        length += value.length() as usize;
+        if length > MAX_BODY_BYTES {
             let _ = reader.cancel();
             return Ok(None);
         }
-        let start = bytes.len();
-        bytes.resize(start + value.length() as usize, 0);
-        value.copy_to(&mut bytes[start..]);
+        chunks.push(&value);
     }
 }

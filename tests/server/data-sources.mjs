@@ -12,6 +12,8 @@ import { chaosFault, FAULTS } from './faults.mjs';
 import { CORS, send, sendJson } from './respond.mjs';
 
 const FLAGS = Object.keys(FLAG_FIELDS);
+/** The name `ds_scenario_chunked` sends, with characters of 2, 3 and 4 bytes. */
+const CHUNKED_NAME = 'Facturación ✓ 請求 🧾';
 const NAME_REQUIRED = { errors: { name: 'A name is required for each data source.' } };
 
 /** A fresh store of data sources for one server. */
@@ -76,6 +78,13 @@ function special(res, uuid, { apiKey, port }) {
       res.writeHead(200, { ...CORS, 'Content-Type': 'application/json' });
       streamForever(res);
       break;
+    case 'ds_scenario_chunked': { // no length given; a character split between two chunks
+      const body = Buffer.from(JSON.stringify({ ...recordFor(uuid), name: CHUNKED_NAME }));
+      const split = body.indexOf(Buffer.from('✓')) + 1;
+      res.writeHead(200, { ...CORS, 'Content-Type': 'application/json' });
+      res.write(body.subarray(0, split), () => setTimeout(() => res.end(body.subarray(split)), 20));
+      break;
+    }
     case 'ds_scenario_slow':
       setTimeout(() => sendJson(res, 200, recordFor(uuid)), 100);
       break;

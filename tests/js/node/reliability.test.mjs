@@ -188,6 +188,12 @@ test('at most maxConcurrency requests are in flight; the rest wait in order and 
   assert.equal((await inFlight(client)).max, 5);
 });
 
+test('an answer without a length is read in chunks and decoded whole', async () => {
+  const record = await DataSource.retrieve(new Config(KEY, BASE), 'ds_scenario_chunked');
+  assert.equal(record.name, 'Facturación ✓ 請求 🧾');
+  assert.equal(record.uuid, 'ds_scenario_chunked');
+});
+
 test('an answer beyond 10 MB is refused unread, declared or streamed', async () => {
   const config = new Config(KEY, BASE, { retries: 2 });
   for (const uuid of ['ds_scenario_huge', 'ds_scenario_huge_chunked']) {
