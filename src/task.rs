@@ -1,11 +1,12 @@
 //! Running each call's future to the promise the caller holds. It stands in
 //! for wasm-bindgen-futures, whose queue puts a microtask (and two crossings
 //! between JS and wasm) between a promise settling and the future seeing it:
-//! here a future is first polled when spawned, and polled again at once when
-//! a promise it awaits settles. Wakes from anywhere else (a caller's abort
-//! event, a freed connection slot) are queued and run after the poll under
-//! way or, outside one, in a microtask, so no future is ever polled inside
-//! another's poll or inside a caller's code.
+//! here a future is first polled when spawned (as an async function starts
+//! at once), and polled again at once when a promise it awaits settles.
+//! Wakes from anywhere else (a caller's abort event, a freed connection
+//! slot) are queued and run after the poll under way or, outside one, in a
+//! microtask: no future is polled inside another's poll, nor inside the
+//! caller's code that fired an event.
 
 use alloc::{boxed::Box, collections::VecDeque, rc::Rc};
 use core::cell::{Cell, RefCell};
@@ -63,9 +64,9 @@ pub fn spawn_promise(future: impl Future<Output = Outcome> + 'static) -> Promise
     promise
 }
 
-/// Runs `wakes` (which wakes tasks), then, unless a run is under way
-/// already, every task it woke: for entries from JS that no caller's code
-/// is on the stack of, such as an awaited promise settling.
+/// Runs `wakes` (which wakes tasks), then, unless a run is under way or
+/// due already, every task it woke: for entries from JS where polling at
+/// once is safe, a call starting or an awaited promise settling.
 pub fn run_now(wakes: impl FnOnce()) {
     if RUNNING.with(|running| running.replace(true)) {
         wakes();
