@@ -2,9 +2,9 @@
 //! attempt under its timeout, classify the outcome, then wait and retry or
 //! decode. The caller's AbortSignal cuts any step short.
 
-use alloc::rc::Rc;
 use alloc::{
     boxed::Box,
+    rc::Rc,
     string::{String, ToString},
 };
 use core::future::Future;
