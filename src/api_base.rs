@@ -5,11 +5,12 @@
 //! Only scheme and authority need checking, so this is a small parser rather
 //! than the `url` crate (which would add its IDNA tables to every download).
 
-use crate::error::Error;
 use alloc::{
     string::{String, ToString},
     vec::Vec,
 };
+
+use crate::error::Error;
 
 pub const DEFAULT_API_BASE: &str = "https://api.chartmogul.com";
 

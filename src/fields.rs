@@ -2,12 +2,13 @@
 //! by field. Unknown keys are refused, as a typo would otherwise pass
 //! unnoticed; errors are ConfigurationErrors naming the argument and field.
 
-use crate::error::Error;
-use crate::tree::{Kind, Tree};
 use alloc::{
     string::{String, ToString},
     vec::Vec,
 };
+
+use crate::error::Error;
+use crate::tree::{Kind, Tree};
 
 /// A type read from the fields of an argument object of tree type `N`.
 pub trait FromFields<N: Tree>: Sized {

@@ -1,8 +1,9 @@
 //! The retry policy as pure functions: which outcomes retry, how long to wait
 //! before attempt n+1, and what a `Retry-After` header asks for.
 
-use crate::error::Error;
 use alloc::vec::Vec;
+
+use crate::error::Error;
 
 /// The first backoff wait; each later one doubles.
 const FIRST_BACKOFF_MS: f64 = 500.0;

@@ -3,12 +3,13 @@
 //! `{"errors":{"name":"…"}}`, `{"error":"…","error_details":[…]}`, plain
 //! text, or nothing. This turns any of them into one line of the server's words.
 
-use crate::tree::{Kind, Tree};
-use crate::whole::is_whole;
 use alloc::{
     string::{String, ToString},
     vec::Vec,
 };
+
+use crate::tree::{Kind, Tree};
+use crate::whole::is_whole;
 
 /// Longest message kept, so an HTML error page does not become the message.
 const MAX_CHARS: usize = 300;
