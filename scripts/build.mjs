@@ -55,7 +55,7 @@ const declarations = execFileSync('cargo', ['run', '--quiet', '--example', 'type
 });
 const header = '/* eslint-disable */\n';
 const bindgenTypes = readFileSync(`${work}bundler/chartmogul_wasm.d.ts`, 'utf8');
-if (!bindgenTypes.includes(header)) throw new Error(`wasm-bindgen's .d.ts no longer starts with ${header}`);
+if (!bindgenTypes.includes(header)) throw new Error(`wasm-bindgen's .d.ts has no ${header.trim()} line to put the types after`);
 // `[Symbol.dispose]` needs lib "esnext.disposable" in every consumer's
 // tsconfig; the method still exists at run time where the runtime has it.
 const types = bindgenTypes
