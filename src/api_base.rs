@@ -58,7 +58,7 @@ impl ApiBase {
         }
         let scheme = if secure { "https://" } else { "http://" };
         let path = path.trim_end_matches('/');
-        Ok(ApiBase(format!("{scheme}{authority}{path}")))
+        Ok(ApiBase([scheme, authority, path].concat()))
     }
 }
 

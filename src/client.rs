@@ -16,6 +16,7 @@ use web_sys::AbortSignal;
 
 use crate::abort::Aborted;
 use crate::config::{Limits, MAX_TIMEOUT_MS};
+use crate::digits::digits;
 use crate::error::Error;
 use crate::limiter::Limiter;
 use crate::redact::redacted;
@@ -206,10 +207,14 @@ fn classify(expect: Expect, answer: Answer) -> Result<JsValue, ApiFailure> {
             status,
             message: "ChartMogul redirected the call; not followed, so the API key is sent only to apiBase".to_string(),
         },
-        (Body::TooLarge, _) => Error::InvalidResponse(format!(
-            "ChartMogul's answer is larger than {} MB; refused without reading further",
-            MAX_BODY_BYTES / (1024 * 1024)
-        )),
+        (Body::TooLarge, _) => Error::InvalidResponse(
+            [
+                "ChartMogul's answer is larger than ",
+                &digits((MAX_BODY_BYTES / (1024 * 1024)) as u64),
+                " MB; refused without reading further",
+            ]
+            .concat(),
+        ),
         (body, status) if !(200..300).contains(&status) => Error::Http {
             status,
             message: message_of(body).unwrap_or_else(|| match answer.status_text.as_str() {
@@ -263,7 +268,7 @@ fn no_answer(reason: &JsValue, api_key: &JsString) -> Error {
     let cause = Reflect::get(reason, &"cause".into()).unwrap_or_default();
     let mut text = text_of(reason, "message").unwrap_or_else(|| "fetch failed".to_string());
     if let Some(detail) = text_of(&cause, "message") {
-        text = format!("{text} ({detail})");
+        text = [&text, " (", &detail, ")"].concat();
     }
     // JS's replaceAll: Rust's str::replace would ship its substring searcher.
     let text = redacted(JsString::from(text), api_key).into();

@@ -5,6 +5,7 @@ use alloc::string::{String, ToString};
 use core::fmt;
 
 use crate::api_base::ApiBase;
+use crate::digits::digits;
 use crate::error::Error;
 use crate::request::basic_auth;
 use crate::whole::is_whole;
@@ -158,9 +159,16 @@ fn whole_number(name: &str, value: f64, min: u32, max: u32) -> Result<u32, Error
     if is_whole(value) && value >= f64::from(min) && value <= f64::from(max) {
         Ok(value as u32)
     } else {
-        Err(Error::Configuration(format!(
-            "{name} must be a whole number from {min} to {max}"
-        )))
+        Err(Error::Configuration(
+            [
+                name,
+                " must be a whole number from ",
+                &digits(min.into()),
+                " to ",
+                &digits(max.into()),
+            ]
+            .concat(),
+        ))
     }
 }
 

@@ -2,31 +2,41 @@
 //! turns each variant into the matching JavaScript error class.
 
 use alloc::string::String;
-use thiserror::Error;
+use core::fmt;
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+use crate::digits::digits;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Error {
     /// Bad configuration or arguments: nothing was sent.
-    #[error("{0}")]
     Configuration(String),
     /// ChartMogul answered with a non-2xx status; `message` carries its words.
-    #[error("HTTP {status}: {message}")]
     Http { status: u16, message: String },
     /// No HTTP answer at all (DNS, reset, CORS, ...).
-    #[error("connection failed: {0}")]
     Connection(String),
     /// The connection was refused: the request surely never reached a server.
-    #[error("connection refused: {0}")]
     Refused(String),
     /// No answer within the attempt's timeout or the call's deadline (ms).
-    #[error("no answer within {0} ms")]
     Timeout(u32),
     /// A 2xx answer that is not JSON or does not fit the schema.
-    #[error("{0}")]
     InvalidResponse(String),
 }
 
 impl Error {
+    /// The error in words, as the JS error's `message`. Built from pieces,
+    /// not by `Display`, which would bring core's formatting code along.
+    pub fn message(&self) -> String {
+        match self {
+            Error::Configuration(text) | Error::InvalidResponse(text) => text.clone(),
+            Error::Http { status, message } => {
+                ["HTTP ", &digits((*status).into()), ": ", message].concat()
+            }
+            Error::Connection(text) => ["connection failed: ", text].concat(),
+            Error::Refused(text) => ["connection refused: ", text].concat(),
+            Error::Timeout(ms) => ["no answer within ", &digits((*ms).into()), " ms"].concat(),
+        }
+    }
+
     /// The name of the JavaScript class this error becomes.
     pub fn class_name(&self) -> &'static str {
         match self {
@@ -46,6 +56,14 @@ impl Error {
         }
     }
 }
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl core::error::Error for Error {}
 
 #[cfg(test)]
 mod tests {

@@ -32,16 +32,22 @@ impl<N: Tree> Fields<N> {
     /// `node` as argument `argument`, whose keys must all be in `known`.
     pub fn of(argument: &'static str, node: N, known: &[&str]) -> Result<Fields<N>, Error> {
         if !matches!(node.kind(), Kind::Object) {
-            return Err(Error::Configuration(format!(
-                "{argument} must be an object"
-            )));
+            return Err(Error::Configuration(
+                [argument, " must be an object"].concat(),
+            ));
         }
         let keys = node.keys();
         if let Some(unknown) = keys.iter().find(|key| !known.contains(&key.as_str())) {
-            return Err(Error::Configuration(format!(
-                "{argument}: unknown field `{unknown}`, expected {}",
-                one_of(known)
-            )));
+            return Err(Error::Configuration(
+                [
+                    argument,
+                    ": unknown field `",
+                    unknown,
+                    "`, expected ",
+                    &one_of(known),
+                ]
+                .concat(),
+            ));
         }
         Ok(Fields { argument, node })
     }
@@ -74,7 +80,7 @@ impl<N: Tree> Fields<N> {
     /// A string field that must be given.
     pub fn required_text(&self, key: &'static str) -> Result<String, Error> {
         self.text(key)?.ok_or_else(|| {
-            Error::Configuration(format!("{}: missing field `{key}`", self.argument))
+            Error::Configuration([self.argument, ": missing field `", key, "`"].concat())
         })
     }
 
@@ -88,23 +94,30 @@ impl<N: Tree> Fields<N> {
             return Ok(None);
         };
         read(&value).map(Some).ok_or_else(|| {
-            Error::Configuration(format!(
-                "{}: field `{key}`: expected {expected}, got {}",
-                self.argument,
-                value.kind().described()
-            ))
+            Error::Configuration(
+                [
+                    self.argument,
+                    ": field `",
+                    key,
+                    "`: expected ",
+                    expected,
+                    ", got ",
+                    value.kind().described(),
+                ]
+                .concat(),
+            )
         })
     }
 }
 
 /// The known keys, worded as serde does: "`a` or `b`", "one of `a`, `b`, `c`".
 fn one_of(known: &[&str]) -> String {
-    let quoted: Vec<String> = known.iter().map(|key| format!("`{key}`")).collect();
+    let quoted: Vec<String> = known.iter().map(|key| ["`", key, "`"].concat()).collect();
     match quoted.as_slice() {
         [] => "no fields".to_string(),
         [one] => one.clone(),
-        [first, second] => format!("{first} or {second}"),
-        all => format!("one of {}", all.join(", ")),
+        [first, second] => [first, " or ", second].concat(),
+        all => ["one of ", &all.join(", ")].concat(),
     }
 }
 

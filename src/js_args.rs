@@ -30,7 +30,7 @@ pub fn required_object<T: FromFields<JsValue>>(
 ) -> Result<T, Error> {
     // A function is an object to JS, never an argument object.
     if value.is_function() {
-        return Err(Error::Configuration(format!("{name} must be an object")));
+        return Err(Error::Configuration([name, " must be an object"].concat()));
     }
     argument(name, value)
 }

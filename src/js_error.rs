@@ -2,7 +2,6 @@
 //! classes. The classes are plain JS (`class … extends Error` cannot be
 //! written with wasm-bindgen), so each entry hands a factory in at load time.
 
-use alloc::string::ToString;
 use core::cell::RefCell;
 
 use js_sys::{Function, Object, Reflect};
@@ -51,7 +50,7 @@ pub fn failure_to_js(failure: ApiFailure) -> JsValue {
 }
 
 fn make(error: &Error, details: &Object) -> JsValue {
-    let message = JsValue::from_str(&error.to_string());
+    let message = JsValue::from_str(&error.message());
     let class = JsValue::from_str(error.class_name());
     let made = FACTORY.with(|slot| {
         slot.borrow()
@@ -61,6 +60,6 @@ fn make(error: &Error, details: &Object) -> JsValue {
     match made {
         Some(Ok(value)) => value,
         // Only reachable when the glue is loaded without a package entry.
-        _ => js_sys::Error::new(&error.to_string()).into(),
+        _ => js_sys::Error::new(&error.message()).into(),
     }
 }

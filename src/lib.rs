@@ -26,6 +26,7 @@ mod awaited;
 mod client;
 mod config;
 mod data_source;
+mod digits;
 mod error;
 mod fields;
 mod js_args;

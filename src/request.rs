@@ -5,18 +5,11 @@ use alloc::{
     string::{String, ToString},
     vec::Vec,
 };
-use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 use crate::api_base::ApiBase;
 use crate::error::Error;
 
-/// Everything but RFC 3986's unreserved characters is escaped, so a value
-/// stays one path segment or one query value whatever it holds.
-const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
+const HEX_DIGITS: &[u8; 16] = b"0123456789ABCDEF";
 
 pub const USER_AGENT: &str = concat!("chartmogul-wasm/", env!("CARGO_PKG_VERSION"));
 
@@ -78,7 +71,7 @@ impl Request {
     ) -> Request {
         Request {
             method,
-            url: format!("{}{}{}", base.as_str(), path, query.as_str()),
+            url: [base.as_str(), path, query.as_str()].concat(),
             headers: vec![
                 ("Authorization", authorization.to_string()),
                 ("Accept", "application/json".to_string()),
@@ -109,7 +102,10 @@ pub fn json_string(value: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c if u32::from(c) < 0x20 => {
+                out.push_str("\\u00");
+                push_hex(&mut out, c as u8);
+            }
             c => out.push(c),
         }
     }
@@ -122,7 +118,8 @@ pub fn json_string(value: &str) -> String {
 /// for one short string per Config; a property test holds this to it.
 pub fn basic_auth(api_key: &str) -> String {
     const DIGITS: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let credentials = format!("{api_key}:");
+    let mut credentials = String::from(api_key);
+    credentials.push(':');
     let mut encoded = String::from("Basic ");
     for group in credentials.as_bytes().chunks(3) {
         // Up to 3 bytes as one 24-bit number, read as four 6-bit digits: a
@@ -145,16 +142,42 @@ pub fn basic_auth(api_key: &str) -> String {
 /// bug), and `.`/`..` would be resolved away by every URL parser.
 pub fn path_segment(name: &str, value: &str) -> Result<String, Error> {
     if value.trim().is_empty() {
-        return Err(Error::Configuration(format!(
-            "{name} must be a non-empty string"
-        )));
+        return Err(Error::Configuration(
+            [name, " must be a non-empty string"].concat(),
+        ));
     }
     if value == "." || value == ".." {
-        return Err(Error::Configuration(format!(
-            "{name} must not be \".\" or \"..\""
-        )));
+        return Err(Error::Configuration(
+            [name, r#" must not be "." or "..""#].concat(),
+        ));
     }
-    Ok(utf8_percent_encode(value, COMPONENT).to_string())
+    let mut encoded = String::with_capacity(value.len());
+    percent_encode(&mut encoded, value);
+    Ok(encoded)
+}
+
+/// Appends `value` with every byte but RFC 3986's unreserved characters
+/// escaped, so it stays one path segment or one query value whatever it
+/// holds. Hand-written: the percent-encoding crate's table and iterator cost
+/// more of the .wasm than this loop; a property test holds it to the crate.
+fn percent_encode(out: &mut String, value: &str) {
+    for byte in value.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                out.push(char::from(byte))
+            }
+            _ => {
+                out.push('%');
+                push_hex(out, byte);
+            }
+        }
+    }
+}
+
+/// Appends `byte` as two hexadecimal digits.
+fn push_hex(out: &mut String, byte: u8) {
+    out.push(char::from(HEX_DIGITS[usize::from(byte >> 4)]));
+    out.push(char::from(HEX_DIGITS[usize::from(byte & 15)]));
 }
 
 /// A query string under construction; empty, or `?a=b&c=d`.
@@ -192,9 +215,9 @@ impl Query {
 
     fn push(&mut self, name: &str, value: &str) {
         self.0.push(if self.0.is_empty() { '?' } else { '&' });
-        self.0.extend(utf8_percent_encode(name, COMPONENT));
+        percent_encode(&mut self.0, name);
         self.0.push('=');
-        self.0.extend(utf8_percent_encode(value, COMPONENT));
+        percent_encode(&mut self.0, value);
     }
 }
 
@@ -267,7 +290,7 @@ mod tests {
         assert_eq!(json_string("plain"), r#""plain""#);
         assert_eq!(json_string("a\"b\\c"), r#""a\"b\\c""#);
         assert_eq!(json_string("l1\nl2\t\r"), r#""l1\nl2\t\r""#);
-        assert_eq!(json_string("\u{1}é😀"), "\"\\u0001é😀\"");
+        assert_eq!(json_string("\u{1}\u{1f}é😀"), "\"\\u0001\\u001Fé😀\"");
         for text in ["x\"y", "\\", "\u{0}\u{1f}", "naïve ✓"] {
             let parsed: String = serde_json::from_str(&json_string(text)).unwrap();
             assert_eq!(parsed, text);
@@ -309,19 +332,37 @@ mod tests {
     }
 }
 
-/// The Authorization value against the base64 crate, for any key.
+/// The hand-written encoders against the crates they replace, for any text.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod properties {
-    use super::basic_auth;
+    use super::{basic_auth, path_segment, Query};
     use base64::engine::general_purpose::STANDARD;
     use base64::Engine;
+    use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
     use proptest::prelude::*;
+
+    /// Everything but RFC 3986's unreserved characters.
+    const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~');
 
     proptest! {
         #[test]
         fn basic_auth_encodes_as_the_base64_crate_does(key in "\\PC{0,80}") {
             let expected = format!("Basic {}", STANDARD.encode(format!("{key}:")));
             prop_assert_eq!(basic_auth(&key), expected);
+        }
+
+        #[test]
+        fn components_encode_as_the_percent_encoding_crate_does(text in "\\PC{1,40}") {
+            let expected = utf8_percent_encode(&text, COMPONENT).to_string();
+            let query = Query::default().text(&text, Some(&text));
+            prop_assert_eq!(query.as_str(), format!("?{expected}={expected}"));
+            if let Ok(segment) = path_segment("uuid", &text) {
+                prop_assert_eq!(segment, expected);
+            }
         }
     }
 }

@@ -8,6 +8,7 @@ use alloc::{
     vec::Vec,
 };
 
+use crate::digits::digits;
 use crate::tree::{Kind, Tree};
 use crate::whole::is_whole;
 
@@ -60,7 +61,7 @@ fn object_message<N: Tree>(body: &N) -> String {
     match (main.is_empty(), details.is_empty()) {
         (_, true) => main,
         (true, false) => details,
-        (false, false) => format!("{main} ({details})"),
+        (false, false) => [&main, " (", &details, ")"].concat(),
     }
 }
 
@@ -76,7 +77,7 @@ fn join(parts: Vec<String>) -> String {
 fn flatten<N: Tree>(value: &N) -> String {
     match value.kind() {
         Kind::Null => String::new(),
-        Kind::Bool(flag) => flag.to_string(),
+        Kind::Bool(flag) => if flag { "true" } else { "false" }.to_string(),
         Kind::Number(number) => number_text(number),
         Kind::String => value.text().unwrap_or_default(),
         Kind::Array => join(value.items().iter().map(flatten).collect()),
@@ -84,7 +85,7 @@ fn flatten<N: Tree>(value: &N) -> String {
             let entries: Vec<String> = value
                 .entries()
                 .into_iter()
-                .map(|(key, value)| format!("{key}: {}", flatten(&value)))
+                .map(|(key, value)| [&key, ": ", &flatten(&value)].concat())
                 .collect();
             entries.join("; ")
         }
@@ -95,7 +96,10 @@ fn flatten<N: Tree>(value: &N) -> String {
 fn number_text(v: f64) -> String {
     const EXACT: f64 = 9_007_199_254_740_992.0;
     match is_whole(v) && v.abs() <= EXACT {
-        true => (v as i64).to_string(),
+        true => {
+            let sign = if v < 0.0 { "-" } else { "" };
+            [sign, &digits(v.abs() as u64)].concat()
+        }
         false => decimal(v),
     }
 }
@@ -108,11 +112,13 @@ fn decimal(v: f64) -> String {
     }
     let thousandths = libm::round(v.abs() * 1000.0) as u64;
     let sign = if v < 0.0 && thousandths > 0 { "-" } else { "" };
-    let fraction = format!("{:03}", thousandths % 1000);
-    let fraction = fraction.trim_end_matches('0');
-    match fraction.is_empty() {
-        true => format!("{sign}{}", thousandths / 1000),
-        false => format!("{sign}{}.{fraction}", thousandths / 1000),
+    let whole = digits(thousandths / 1000);
+    // 1000 + the thousandths, less its leading 1: three digits, zeros kept.
+    let fraction = digits(1000 + thousandths % 1000);
+    let fraction = fraction.strip_prefix('1').unwrap_or_default();
+    match fraction.trim_end_matches('0') {
+        "" => [sign, &whole].concat(),
+        fraction => [sign, &whole, ".", fraction].concat(),
     }
 }
 
@@ -185,6 +191,10 @@ mod tests {
             Some("count: 3; limit: 2.5; ratio: -0.125".into())
         );
         assert_eq!(decimal(1.0 / 3.0), "0.333");
+        assert_eq!(decimal(1.05), "1.05");
+        assert_eq!(decimal(-2.0004), "-2");
+        assert_eq!(number_text(-7.0), "-7");
+        assert_eq!(number_text(9_007_199_254_740_992.0), "9007199254740992");
         assert_eq!(decimal(f64::INFINITY), "a number");
     }
 

@@ -5,8 +5,8 @@
 //! thrown away. Errors name the field at fault (`data_sources[1].status`).
 
 use alloc::string::{String, ToString};
-use core::fmt::{self, Display};
 
+use crate::digits::digits;
 use crate::error::Error;
 use crate::tree::{Kind, Tree};
 use crate::whole::is_whole;
@@ -14,9 +14,15 @@ use crate::whole::is_whole;
 /// Checks an answer body against `shape`: `what` names the record ("data source").
 pub fn check_answer<N: Tree>(what: &str, shape: &Shape, body: &N) -> Result<(), Error> {
     check(shape, body).map_err(|problem| {
-        Error::InvalidResponse(format!(
-            "ChartMogul's answer is not a valid {what}: {problem}"
-        ))
+        Error::InvalidResponse(
+            [
+                "ChartMogul's answer is not a valid ",
+                what,
+                ": ",
+                &problem.text(),
+            ]
+            .concat(),
+        )
     })
 }
 
@@ -80,7 +86,7 @@ impl Mismatch {
 
     /// The same mismatch, inside element `index` of its parent.
     fn in_element(self, index: usize) -> Mismatch {
-        self.within(format!("[{index}]"))
+        self.within(["[", &digits(index as u64), "]"].concat())
     }
 
     fn within(mut self, mut step: String) -> Mismatch {
@@ -93,11 +99,12 @@ impl Mismatch {
     }
 }
 
-impl Display for Mismatch {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Mismatch {
+    /// The mismatch in words, naming the field when it is not the root.
+    fn text(&self) -> String {
         match self.path.is_empty() {
-            true => f.write_str(&self.message),
-            false => write!(f, "field `{}`: {}", self.path, self.message),
+            true => self.message.clone(),
+            false => ["field `", &self.path, "`: ", &self.message].concat(),
         }
     }
 }
@@ -119,11 +126,9 @@ fn check_kind<N: Tree>(shape: &Shape, node: &N, kind: Kind) -> Result<(), Mismat
             }
             Ok(())
         }
-        _ => Err(Mismatch::new(format!(
-            "expected {}, got {}",
-            expected(shape),
-            found(&kind)
-        ))),
+        _ => Err(Mismatch::new(
+            ["expected ", expected(shape), ", got ", found(&kind)].concat(),
+        )),
     }
 }
 
@@ -133,7 +138,7 @@ fn check_fields<N: Tree>(fields: &[Field], node: &N) -> Result<(), Mismatch> {
             if field.optional {
                 continue;
             }
-            return Err(Mismatch::new(format!("missing field `{}`", field.name)));
+            return Err(Mismatch::new(["missing field `", field.name, "`"].concat()));
         };
         let kind = value.kind();
         if field.optional && matches!(kind, Kind::Null) {
@@ -174,7 +179,7 @@ mod tests {
     ]);
 
     fn problem(value: serde_json::Value) -> String {
-        check(&POINT, &value).unwrap_err().to_string()
+        check(&POINT, &value).unwrap_err().text()
     }
 
     #[test]

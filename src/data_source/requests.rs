@@ -104,7 +104,7 @@ pub fn retrieve_request(
     uuid: &str,
     query: &DataSourceQuery,
 ) -> Result<Request, Error> {
-    let path = format!("{PATH}/{}", path_segment("uuid", uuid)?);
+    let path = [PATH, "/", &path_segment("uuid", uuid)?].concat();
     Ok(request(settings, Method::Get, &path, &query.to_query()))
 }
 
@@ -124,13 +124,13 @@ pub fn create_request(settings: &Settings, new: &NewDataSource) -> Result<Reques
             "data source name must be a non-empty string".to_string(),
         ));
     }
-    let body = format!("{{\"name\":{}}}", json_string(&new.name));
+    let body = [r#"{"name":"#, &json_string(&new.name), "}"].concat();
     Ok(request(settings, Method::Post, PATH, &Query::default()).with_json_body(body))
 }
 
 /// `DELETE /v1/data_sources/{uuid}`.
 pub fn destroy_request(settings: &Settings, uuid: &str) -> Result<Request, Error> {
-    let path = format!("{PATH}/{}", path_segment("uuid", uuid)?);
+    let path = [PATH, "/", &path_segment("uuid", uuid)?].concat();
     Ok(request(settings, Method::Delete, &path, &Query::default()))
 }
 
