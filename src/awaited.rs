@@ -41,7 +41,6 @@ enum Slot {
     Abandoned,
 }
 
-#[derive(Default)]
 struct Slots {
     slots: Vec<Slot>,
     free: Vec<usize>,
@@ -64,7 +63,12 @@ impl Slots {
 }
 
 instance_local! {
-    static SLOTS: RefCell<Slots> = RefCell::default();
+    static SLOTS: RefCell<Slots> = const {
+        RefCell::new(Slots {
+            slots: Vec::new(),
+            free: Vec::new(),
+        })
+    };
 }
 instance_local! {
     /// `(fulfilled, rejected)`, each taking its slot number first.

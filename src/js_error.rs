@@ -11,7 +11,7 @@ use crate::client::ApiFailure;
 use crate::error::Error;
 
 instance_local! {
-    static FACTORY: RefCell<Option<Function>> = RefCell::new(None);
+    static FACTORY: RefCell<Option<Function>> = const { RefCell::new(None) };
 }
 
 /// Called once by the package entry: `factory(className, message, details)`,

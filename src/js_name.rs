@@ -11,7 +11,7 @@ use wasm_bindgen::JsValue;
 /// held afterwards, so a getter of the caller's object may call back in).
 pub fn js_name(name: &'static str) -> &'static JsValue {
     instance_local! {
-        static MADE: RefCell<Vec<(&'static str, &'static JsValue)>> = RefCell::new(Vec::new());
+        static MADE: RefCell<Vec<(&'static str, &'static JsValue)>> = const { RefCell::new(Vec::new()) };
     }
     MADE.with_borrow_mut(|made| {
         if let Some((_, made)) = made.iter().find(|(known, _)| core::ptr::eq(*known, name)) {

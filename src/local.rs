@@ -4,11 +4,19 @@
 //! threads) keep `thread_local!`.
 
 #[cfg(target_family = "wasm")]
-pub use wasm::Local;
+pub use wasm::{Fixed, Local};
 
 /// `instance_local! { static NAME: Type = init; }`: made on first use, then
-/// reached with `NAME.with(|value| ..)`, `with_borrow` or `with_borrow_mut`.
+/// reached with `NAME.with(|value| ..)`. `= const { init };` makes it at
+/// compile time instead (no check on each use, no code per type to make it);
+/// a `RefCell` made so is also reached with `with_borrow` and `with_borrow_mut`.
 macro_rules! instance_local {
+    ($(#[$attr:meta])* static $name:ident: $t:ty = const $init:block;) => {
+        #[cfg(not(target_family = "wasm"))]
+        std::thread_local! { $(#[$attr])* static $name: $t = const $init; }
+        #[cfg(target_family = "wasm")]
+        $(#[$attr])* static $name: $crate::local::Fixed<$t> = $crate::local::Fixed($init);
+    };
     ($(#[$attr:meta])* static $name:ident: $t:ty = $init:expr;) => {
         #[cfg(not(target_family = "wasm"))]
         std::thread_local! { $(#[$attr])* static $name: $t = $init; }
@@ -22,7 +30,9 @@ mod wasm {
     use core::cell::{OnceCell, RefCell};
 
     #[cfg(target_feature = "atomics")]
-    compile_error!("Local assumes one thread: wasm built with atomics needs thread_local! instead");
+    compile_error!(
+        "instance_local! assumes one thread: wasm built with atomics needs thread_local! instead"
+    );
 
     pub struct Local<T> {
         value: OnceCell<T>,
@@ -46,13 +56,25 @@ mod wasm {
         }
     }
 
-    impl<T> Local<RefCell<T>> {
+    /// A value made at compile time.
+    pub struct Fixed<T>(pub T);
+
+    // SAFETY: as for `Local`.
+    unsafe impl<T> Sync for Fixed<T> {}
+
+    impl<T> Fixed<T> {
+        pub fn with<R>(&'static self, use_it: impl FnOnce(&T) -> R) -> R {
+            use_it(&self.0)
+        }
+    }
+
+    impl<T> Fixed<RefCell<T>> {
         pub fn with_borrow<R>(&'static self, use_it: impl FnOnce(&T) -> R) -> R {
-            self.with(|cell| use_it(&cell.borrow()))
+            use_it(&self.0.borrow())
         }
 
         pub fn with_borrow_mut<R>(&'static self, use_it: impl FnOnce(&mut T) -> R) -> R {
-            self.with(|cell| use_it(&mut cell.borrow_mut()))
+            use_it(&mut self.0.borrow_mut())
         }
     }
 }

@@ -29,11 +29,11 @@ struct Task {
 }
 
 instance_local! {
-    static READY: RefCell<VecDeque<Rc<Task>>> = RefCell::new(VecDeque::new());
+    static READY: RefCell<VecDeque<Rc<Task>>> = const { RefCell::new(VecDeque::new()) };
 }
 instance_local! {
     /// Whether `READY` is being run now (or a microtask will run it).
-    static RUNNING: Cell<bool> = Cell::new(false);
+    static RUNNING: Cell<bool> = const { Cell::new(false) };
 }
 instance_local! {
     static RUN_LATER: Function = Closure::<dyn Fn()>::new(run_ready).into_js_value().into();

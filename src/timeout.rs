@@ -109,11 +109,11 @@ pub fn share_timeouts() {
 }
 
 instance_local! {
-    static SHARING: Cell<bool> = Cell::new(false);
+    static SHARING: Cell<bool> = const { Cell::new(false) };
 }
 instance_local! {
     /// The group new attempts without a caller's signal may join.
-    static OPEN: RefCell<Option<Rc<Group>>> = RefCell::new(None);
+    static OPEN: RefCell<Option<Rc<Group>>> = const { RefCell::new(None) };
 }
 instance_local! {
     /// The timers' one handler: aborts the controller it is given.

@@ -163,7 +163,7 @@ pub async fn exchange(
 /// (fetch copies them, so sharing one object between calls is safe).
 fn headers_of(request: &Request) -> Result<Headers, Failed> {
     instance_local! {
-        static LAST: RefCell<Option<(HeaderList, Headers)>> = RefCell::new(None);
+        static LAST: RefCell<Option<(HeaderList, Headers)>> = const { RefCell::new(None) };
     }
     let cached = LAST.with_borrow(|last| match last {
         Some((list, headers)) if *list == request.headers => Some(headers.clone()),
