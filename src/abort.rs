@@ -2,11 +2,12 @@
 //! signal's reason, and a forwarder that aborts one of our controllers with
 //! it. Both stop listening when dropped (no listener outlives the call).
 
+use alloc::rc::Rc;
+use core::cell::Cell;
 use core::future::Future;
 use core::pin::Pin;
-use core::task::{Context, Poll};
+use core::task::{Context, Poll, Waker};
 
-use futures_channel::oneshot;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{AbortController, AbortSignal};
@@ -38,21 +39,22 @@ impl Drop for Listening {
 }
 
 pub struct Aborted {
-    watched: Option<(Listening, oneshot::Receiver<()>)>,
+    /// The listener, and the waker of the last poll, which it wakes.
+    watched: Option<(Listening, Rc<Cell<Option<Waker>>>)>,
 }
 
 impl Aborted {
     /// Resolves when `signal` aborts; never, without a signal.
     pub fn on(signal: Option<&AbortSignal>) -> Aborted {
         let watched = signal.map(|signal| {
-            let (sender, fired) = oneshot::channel();
-            let mut sender = Some(sender);
+            let waker = Rc::new(Cell::new(None::<Waker>));
+            let to_wake = Rc::clone(&waker);
             let listening = Listening::new(signal, move || {
-                if let Some(sender) = sender.take() {
-                    let _ = sender.send(());
+                if let Some(waker) = to_wake.take() {
+                    waker.wake();
                 }
             });
-            (listening, fired)
+            (listening, waker)
         });
         Aborted { watched }
     }
@@ -61,13 +63,14 @@ impl Aborted {
 impl Future for Aborted {
     type Output = JsValue;
 
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<JsValue> {
-        let Some((listening, fired)) = self.watched.as_mut() else {
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<JsValue> {
+        let Some((listening, waker)) = self.watched.as_ref() else {
             return Poll::Pending;
         };
-        if listening.signal.aborted() || Pin::new(fired).poll(cx).is_ready() {
+        if listening.signal.aborted() {
             return Poll::Ready(listening.signal.reason());
         }
+        waker.set(Some(cx.waker().clone()));
         Poll::Pending
     }
 }

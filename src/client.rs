@@ -3,13 +3,13 @@
 //! decode. The caller's AbortSignal cuts any step short.
 
 use alloc::{
-    boxed::Box,
     rc::Rc,
     string::{String, ToString},
 };
-use core::future::Future;
+use core::future::{poll_fn, Future};
+use core::pin::{pin, Pin};
+use core::task::Poll;
 
-use futures_util::future::{select, Either};
 use js_sys::{Date, JsString, Math, Object, Reflect};
 use wasm_bindgen::JsValue;
 use web_sys::AbortSignal;
@@ -170,11 +170,13 @@ async fn within<F: Future>(ms: f64, work: F) -> Option<F::Output> {
     if ms <= 0.0 {
         return None;
     }
-    let timer = sleep(ms.min(f64::from(MAX_TIMEOUT_MS)) as u32);
-    match select(Box::pin(work), timer).await {
-        Either::Left((output, _)) => Some(output),
-        Either::Right(_) => None,
-    }
+    let mut timer = sleep(ms.min(f64::from(MAX_TIMEOUT_MS)) as u32);
+    let mut work = pin!(work);
+    poll_fn(|cx| match work.as_mut().poll(cx) {
+        Poll::Ready(output) => Poll::Ready(Some(output)),
+        Poll::Pending => Pin::new(&mut timer).poll(cx).map(|()| None),
+    })
+    .await
 }
 
 /// `work`'s output, or the caller's abort reason if the signal fires first.
@@ -183,10 +185,13 @@ async fn until_aborted<F: Future>(
     signal: &Option<AbortSignal>,
     work: F,
 ) -> Result<F::Output, Failure> {
-    match select(Aborted::on(signal.as_ref()), Box::pin(work)).await {
-        Either::Left((reason, _)) => Err(Failure::Aborted(reason)),
-        Either::Right((output, _)) => Ok(output),
-    }
+    let mut aborted = Aborted::on(signal.as_ref());
+    let mut work = pin!(work);
+    poll_fn(|cx| match Pin::new(&mut aborted).poll(cx) {
+        Poll::Ready(reason) => Poll::Ready(Err(Failure::Aborted(reason))),
+        Poll::Pending => work.as_mut().poll(cx).map(Ok),
+    })
+    .await
 }
 
 fn deadline_failure(call: &Call<'_>, attempts: u32) -> Failure {

@@ -5,13 +5,22 @@
 use alloc::collections::VecDeque;
 use alloc::rc::Rc;
 use core::cell::{Cell, RefCell};
-
-use futures_channel::oneshot;
+use core::future::poll_fn;
+use core::task::{Poll, Waker};
 
 pub struct Limiter {
     max: Cell<usize>,
     in_flight: Cell<usize>,
-    waiting: RefCell<VecDeque<oneshot::Sender<Permit>>>,
+    waiting: RefCell<VecDeque<Rc<Waiter>>>,
+}
+
+/// A waiter's place in the queue: the permit handed to it, and the waker
+/// of its last poll. Its future holds the other reference: when that is
+/// dropped (the call gave up), the place is skipped.
+#[derive(Default)]
+struct Waiter {
+    permit: Cell<Option<Permit>>,
+    waker: Cell<Option<Waker>>,
 }
 
 /// A slot in flight; dropping it hands the slot to the next waiter.
@@ -50,11 +59,16 @@ impl Limiter {
         if let Some(permit) = self.try_acquire() {
             return permit;
         }
-        let (sender, receiver) = oneshot::channel();
-        self.waiting.borrow_mut().push_back(sender);
-        // The sender is only dropped unsent if the limiter is, which the
-        // waiter's own Rc prevents.
-        receiver.await.expect("limiter outlives its waiters")
+        let waiter = Rc::new(Waiter::default());
+        self.waiting.borrow_mut().push_back(Rc::clone(&waiter));
+        poll_fn(|cx| match waiter.permit.take() {
+            Some(permit) => Poll::Ready(permit),
+            None => {
+                waiter.waker.set(Some(cx.waker().clone()));
+                Poll::Pending
+            }
+        })
+        .await
     }
 
     fn take_slot(self: &Rc<Self>) -> Permit {
@@ -66,17 +80,18 @@ impl Limiter {
 
     /// Gives a new slot to the first waiter still waiting; false if none is.
     fn hand_over(self: &Rc<Self>) -> bool {
-        while let Some(sender) = self.waiting.borrow_mut().pop_front() {
-            match sender.send(self.take_slot()) {
-                Ok(()) => return true,
-                // That waiter gave up: take the slot back without a hand-over.
-                Err(mut unused) => {
-                    unused.limiter = None;
-                    self.in_flight.set(self.in_flight.get() - 1);
+        loop {
+            let Some(waiter) = self.waiting.borrow_mut().pop_front() else {
+                return false;
+            };
+            if Rc::strong_count(&waiter) > 1 {
+                waiter.permit.set(Some(self.take_slot()));
+                if let Some(waker) = waiter.waker.take() {
+                    waker.wake();
                 }
+                return true;
             }
         }
-        false
     }
 }
 
@@ -97,6 +112,9 @@ mod tests {
     use core::future::Future;
     use core::pin::pin;
     use core::task::{Context, Poll, Waker};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    use std::task::Wake;
 
     /// Runs a future that must be ready at once.
     fn block_on<F: Future>(future: F) -> F::Output {
@@ -183,6 +201,40 @@ mod tests {
         let _b = poll_once(b.as_mut()).expect("b is served");
         assert!(poll_once(c.as_mut()).is_none(), "c still waits");
         assert_eq!(limiter.in_flight(), 1);
+    }
+
+    #[test]
+    fn a_slot_handed_to_a_waiter_that_then_gives_up_goes_to_the_next() {
+        let limiter = Limiter::new(1);
+        let first = block_on(limiter.acquire());
+        let mut handed = Box::pin(limiter.acquire());
+        let mut next = pin!(limiter.acquire());
+        assert!(poll_once(handed.as_mut()).is_none());
+        assert!(poll_once(next.as_mut()).is_none());
+        drop(first); // the slot goes to `handed`...
+        drop(handed); // ...which gives up before it is polled again
+        let _next = poll_once(next.as_mut()).expect("next gets the slot");
+        assert_eq!(limiter.in_flight(), 1);
+    }
+
+    #[test]
+    fn a_waiter_is_woken_when_a_slot_is_handed_to_it() {
+        struct Count(AtomicUsize);
+        impl Wake for Count {
+            fn wake(self: Arc<Self>) {
+                self.0.fetch_add(1, Ordering::SeqCst);
+            }
+        }
+        let limiter = Limiter::new(1);
+        let first = block_on(limiter.acquire());
+        let wakes = Arc::new(Count(AtomicUsize::new(0)));
+        let waker = Waker::from(Arc::clone(&wakes));
+        let mut waiting = pin!(limiter.acquire());
+        let polled = waiting.as_mut().poll(&mut Context::from_waker(&waker));
+        assert!(polled.is_pending());
+        assert_eq!(wakes.0.load(Ordering::SeqCst), 0);
+        drop(first);
+        assert_eq!(wakes.0.load(Ordering::SeqCst), 1);
     }
 
     #[test]
