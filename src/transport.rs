@@ -27,6 +27,11 @@ extern "C" {
     #[wasm_bindgen(js_name = fetch)]
     fn global_fetch(url: &str, init: &RequestInit) -> Promise;
 
+    /// Every runtime this package supports has `globalThis`; js-sys's
+    /// `global()` also tries older names, in more code.
+    #[wasm_bindgen(thread_local_v2, js_name = globalThis)]
+    static GLOBAL_THIS: JsValue;
+
     /// JSON.parse on a JS string, which then never crosses into wasm memory.
     #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
     fn parse_json(text: &JsString) -> Result<JsValue, JsValue>;
@@ -57,7 +62,8 @@ extern "C" {
 pub fn in_browser() -> bool {
     instance_local! {
         // A page does not stop being one: look once.
-        static IN_BROWSER: bool = Reflect::has(&js_sys::global(), &"document".into()).unwrap_or(false);
+        static IN_BROWSER: bool =
+            GLOBAL_THIS.with(|global| Reflect::has(global, &"document".into()).unwrap_or(false));
     }
     IN_BROWSER.with(|in_browser| *in_browser)
 }
@@ -130,16 +136,14 @@ pub async fn exchange(
         .await
         .map_err(Failed)?
         .unchecked_into();
-    let headers = response.headers();
-    let header = |name: &str| headers.get(name).ok().flatten();
+    let headers: HeaderValues = response.headers().unchecked_into();
+    let header = |name: &'static str| headers.get_named(js_name(name)).as_string();
     // A browser hides a redirect's status (0) and Location behind "opaqueredirect".
     let status = match response.status() {
         0 if response.type_() == ResponseType::Opaqueredirect => 302,
         status => status,
     };
-    let length = headers
-        .unchecked_ref::<HeaderValues>()
-        .get_named(js_name("Content-Length"));
+    let length = headers.get_named(js_name("Content-Length"));
     // `+value` in JS: the header's number without its text crossing over.
     let declared = (!length.is_null()).then(|| length.unchecked_into_f64());
     let body = read_body(&response, declared, redact).await?;
