@@ -12,7 +12,7 @@ use core::task::Poll;
 
 use js_sys::{Date, JsString, Math, Object, Reflect};
 use wasm_bindgen::JsValue;
-use web_sys::AbortSignal;
+use web_sys::{AbortSignal, Headers};
 
 use crate::abort::Aborted;
 use crate::config::{Limits, MAX_TIMEOUT_MS};
@@ -75,6 +75,7 @@ pub struct Call<'a> {
     pub expect: Expect,
     /// The key as the caller gave it, to redact from what they see.
     pub api_key: &'a JsString,
+    pub headers: &'a Headers,
     pub limits: Limits,
     pub limiter: Rc<Limiter>,
     pub signal: Option<AbortSignal>,
@@ -142,7 +143,7 @@ async fn attempt(
 ) -> Result<Result<Answer, Error>, Failure> {
     let timeout =
         AttemptTimeout::start(timeout_ms, call.signal.as_ref()).map_err(Failure::Aborted)?;
-    let outcome = exchange(request, &timeout.signal(), call.api_key).await;
+    let outcome = exchange(request, call.headers, &timeout.signal(), call.api_key).await;
     not_aborted(&call.signal)?;
     match outcome {
         Ok(answer) => Ok(Ok(answer)),

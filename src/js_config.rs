@@ -7,6 +7,7 @@ use js_sys::JsString;
 #[cfg(not(target_family = "wasm"))]
 use tsify::Tsify;
 use wasm_bindgen::prelude::*;
+use web_sys::Headers;
 
 use crate::config::Settings;
 use crate::error::Error;
@@ -14,6 +15,8 @@ use crate::fields::{Fields, FromFields};
 use crate::js_args::{is_absent, optional_object};
 use crate::js_error::throwable;
 use crate::limiter::Limiter;
+use crate::request::{header_list, Request};
+use crate::transport::js_headers;
 
 /// Options of `new Config(apiKey, apiBase, options)`.
 #[derive(Debug, Default)]
@@ -68,6 +71,9 @@ pub struct Config {
     api_key: JsString,
     /// Shared by every call through this Config.
     limiter: Rc<Limiter>,
+    /// What every call sends, made once: without a body, and with a JSON one.
+    headers: Headers,
+    json_headers: Headers,
 }
 
 #[wasm_bindgen]
@@ -163,6 +169,14 @@ impl Config {
         Rc::clone(&self.limiter)
     }
 
+    /// The headers `request` is sent with.
+    pub(crate) fn headers_for(&self, request: &Request) -> Headers {
+        match request.body {
+            Some(_) => self.json_headers.clone(),
+            None => self.headers.clone(),
+        }
+    }
+
     fn build(api_key: JsValue, api_base: JsValue, options: JsValue) -> Result<Config, Error> {
         let api_key_text = api_key.as_string().unwrap_or_default();
         let api_base =
@@ -188,10 +202,15 @@ impl Config {
         }
         settings.allow_browser(options.dangerously_allow_browser.unwrap_or(false));
         let limiter = Limiter::new(settings.max_concurrency() as usize);
+        let authorization = settings.authorization();
+        let headers = js_headers(&header_list(authorization, false));
+        let json_headers = js_headers(&header_list(authorization, true));
         Ok(Config {
             settings,
             api_key: api_key.unchecked_into(),
             limiter,
+            headers,
+            json_headers,
         })
     }
 

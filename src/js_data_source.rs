@@ -155,11 +155,13 @@ fn send(
         Err(e) => return Promise::reject(&throwable(e)),
     };
     let api_key = config.api_key();
+    let headers = config.headers_for(&request);
     let limiter = config.limiter();
     spawn_promise(async move {
         let call = Call {
             expect,
             api_key: &api_key,
+            headers: &headers,
             limits,
             limiter,
             signal,

@@ -25,8 +25,7 @@ struct Waiter {
 
 /// A slot in flight; dropping it hands the slot to the next waiter.
 pub struct Permit {
-    /// `None` once the slot has been accounted for elsewhere.
-    limiter: Option<Rc<Limiter>>,
+    limiter: Rc<Limiter>,
 }
 
 impl Limiter {
@@ -74,7 +73,7 @@ impl Limiter {
     fn take_slot(self: &Rc<Self>) -> Permit {
         self.in_flight.set(self.in_flight.get() + 1);
         Permit {
-            limiter: Some(Rc::clone(self)),
+            limiter: Rc::clone(self),
         }
     }
 
@@ -97,11 +96,10 @@ impl Limiter {
 
 impl Drop for Permit {
     fn drop(&mut self) {
-        if let Some(limiter) = self.limiter.take() {
-            limiter.in_flight.set(limiter.in_flight.get() - 1);
-            if limiter.in_flight.get() < limiter.max.get() {
-                limiter.hand_over();
-            }
+        let limiter = &self.limiter;
+        limiter.in_flight.set(limiter.in_flight.get() - 1);
+        if limiter.in_flight.get() < limiter.max.get() {
+            limiter.hand_over();
         }
     }
 }

@@ -9,7 +9,7 @@ pub use wasm::{Fixed, Local};
 /// `instance_local! { static NAME: Type = init; }`: made on first use, then
 /// reached with `NAME.with(|value| ..)`. `= const { init };` makes it at
 /// compile time instead (no check on each use, no code per type to make it);
-/// a `RefCell` made so is also reached with `with_borrow` and `with_borrow_mut`.
+/// a `RefCell` made so is also reached with `with_borrow_mut`.
 macro_rules! instance_local {
     ($(#[$attr:meta])* static $name:ident: $t:ty = const $init:block;) => {
         #[cfg(not(target_family = "wasm"))]
@@ -69,10 +69,6 @@ mod wasm {
     }
 
     impl<T> Fixed<RefCell<T>> {
-        pub fn with_borrow<R>(&'static self, use_it: impl FnOnce(&T) -> R) -> R {
-            use_it(&self.0.borrow())
-        }
-
         pub fn with_borrow_mut<R>(&'static self, use_it: impl FnOnce(&mut T) -> R) -> R {
             use_it(&mut self.0.borrow_mut())
         }

@@ -1,10 +1,7 @@
 //! An HTTP request as plain data: method, absolute URL and headers. Building
 //! it here keeps encoding and auth testable without a JavaScript engine.
 
-use alloc::{
-    string::{String, ToString},
-    vec::Vec,
-};
+use alloc::{string::String, vec::Vec};
 
 use crate::api_base::ApiBase;
 use crate::error::Error;
@@ -37,54 +34,45 @@ impl Method {
 }
 
 /// Header names and values, in the order they are sent.
-pub type HeaderList = Vec<(&'static str, String)>;
+pub type HeaderList<'a> = Vec<(&'static str, &'a str)>;
 
-#[derive(Clone, PartialEq, Eq)]
+/// The headers of every call made with `authorization` (a Basic value);
+/// `json_body` adds the Content-Type of a JSON body. A Config makes them
+/// into JS headers once (`transport::js_headers`), not each call.
+pub fn header_list(authorization: &str, json_body: bool) -> HeaderList<'_> {
+    let mut headers = vec![
+        ("Authorization", authorization),
+        ("Accept", "application/json"),
+        ("User-Agent", USER_AGENT),
+    ];
+    if json_body {
+        headers.push(("Content-Type", "application/json"));
+    }
+    headers
+}
+
+/// A request as method, URL and body. Its headers are the Config's, for
+/// every call alike (`header_list`): none of them is the caller's to set.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Request {
     pub method: Method,
     pub url: String,
-    pub headers: HeaderList,
     /// A JSON body, for POST.
     pub body: Option<String>,
 }
 
-/// Redacted: the Authorization header carries the key.
-impl core::fmt::Debug for Request {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("Request")
-            .field("method", &self.method)
-            .field("url", &self.url)
-            .field("headers", &"[redacted]")
-            .field("body", &self.body)
-            .finish()
-    }
-}
-
 impl Request {
-    /// A request to `base` + `path` (+ `query`) with ChartMogul's headers.
-    pub fn new(
-        method: Method,
-        base: &ApiBase,
-        path: &str,
-        query: &Query,
-        authorization: &str,
-    ) -> Request {
+    /// A request to `base` + `path` (+ `query`).
+    pub fn new(method: Method, base: &ApiBase, path: &str, query: &Query) -> Request {
         Request {
             method,
             url: [base.as_str(), path, query.as_str()].concat(),
-            headers: vec![
-                ("Authorization", authorization.to_string()),
-                ("Accept", "application/json".to_string()),
-                ("User-Agent", USER_AGENT.to_string()),
-            ],
             body: None,
         }
     }
 
-    /// Adds `json` as the body, with its Content-Type.
+    /// Adds `json` as the body.
     pub fn with_json_body(mut self, json: String) -> Request {
-        self.headers
-            .push(("Content-Type", "application/json".to_string()));
         self.body = Some(json);
         self
     }
@@ -235,25 +223,30 @@ mod tests {
     }
 
     #[test]
-    fn a_request_carries_url_auth_accept_and_user_agent() {
+    fn a_request_goes_to_the_base_with_its_path_and_query() {
         let base = ApiBase::parse("https://proxy.example/chartmogul/").unwrap();
         let query = Query::default().flag("with_processing_status", Some(true));
-        let r = Request::new(
-            Method::Get,
-            &base,
-            "/v1/data_sources/ds_1",
-            &query,
-            &basic_auth("k"),
-        );
+        let r = Request::new(Method::Get, &base, "/v1/data_sources/ds_1", &query);
         assert_eq!(r.method.as_str(), "GET");
         assert_eq!(
             r.url,
             "https://proxy.example/chartmogul/v1/data_sources/ds_1?with_processing_status=true"
         );
-        assert_eq!(r.headers[0], ("Authorization", basic_auth("k")));
-        assert_eq!(r.headers[1], ("Accept", "application/json".to_string()));
-        assert!(r.headers[2].1.starts_with("chartmogul-wasm/"));
-        assert!(!format!("{r:?}").contains(&basic_auth("k")));
+        assert_eq!(r.body, None);
+    }
+
+    #[test]
+    fn every_call_carries_auth_accept_and_user_agent() {
+        let authorization = basic_auth("k");
+        assert_eq!(
+            header_list(&authorization, false),
+            [
+                ("Authorization", authorization.as_str()),
+                ("Accept", "application/json"),
+                ("User-Agent", USER_AGENT),
+            ]
+        );
+        assert!(USER_AGENT.starts_with("chartmogul-wasm/"));
     }
 
     #[test]
@@ -306,19 +299,17 @@ mod tests {
 
     #[test]
     fn a_json_body_comes_with_its_content_type() {
-        let base = ApiBase::default();
         let r = Request::new(
             Method::Post,
-            &base,
+            &ApiBase::default(),
             "/v1/x",
             &Query::default(),
-            &basic_auth("k"),
         )
         .with_json_body(r#"{"name":"n"}"#.to_string());
         assert_eq!(r.body.as_deref(), Some(r#"{"name":"n"}"#));
-        assert!(r
-            .headers
-            .contains(&("Content-Type", "application/json".to_string())));
+        let with_body = header_list("Basic a2s6", true);
+        assert_eq!(with_body[..3], header_list("Basic a2s6", false)[..]);
+        assert_eq!(with_body[3], ("Content-Type", "application/json"));
     }
 
     #[test]

@@ -4,7 +4,6 @@
 //! to `apiBase`; bodies beyond a cap are refused, never read past it.
 
 use alloc::string::String;
-use core::cell::RefCell;
 
 use js_sys::{Array, JsString, Promise, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
@@ -55,6 +54,12 @@ extern "C" {
     /// A header's value (a string or null); never throws for a valid name.
     #[wasm_bindgen(method, js_name = get)]
     fn get_named(this: &HeaderValues, name: &JsValue) -> JsValue;
+    #[wasm_bindgen(constructor, js_class = Headers)]
+    fn new() -> HeaderValues;
+    /// Never throws for a valid name and a value of visible ASCII, which
+    /// are all this package sends (the key goes in base64).
+    #[wasm_bindgen(method, js_name = set)]
+    fn set_named(this: &HeaderValues, name: &JsValue, value: &str);
 }
 
 /// Whether this runs in a web page (a global `document` exists). Browsers
@@ -119,14 +124,14 @@ pub struct Failed(pub JsValue);
 /// server echoing the key cannot leak it.
 pub async fn exchange(
     request: &Request,
+    headers: &Headers,
     signal: &AbortSignal,
     redact: &JsString,
 ) -> Result<Answer, Failed> {
-    let headers = headers_of(request)?;
     let init = RequestInit::new();
     init.unchecked_ref::<Init>()
         .set_method_name(js_name(request.method.as_str()));
-    init.set_headers(&headers);
+    init.set_headers(headers);
     init.set_signal(Some(signal));
     init.set_redirect(RequestRedirect::Manual);
     if let Some(body) = &request.body {
@@ -162,29 +167,17 @@ pub async fn exchange(
     })
 }
 
-/// The request's headers as a JS `Headers`. Calls through one Config send
-/// the same headers each time, so the last one built is kept and reused
-/// (fetch copies them, so sharing one object between calls is safe).
-fn headers_of(request: &Request) -> Result<Headers, Failed> {
-    instance_local! {
-        static LAST: RefCell<Option<(HeaderList, Headers)>> = const { RefCell::new(None) };
-    }
-    let cached = LAST.with_borrow(|last| match last {
-        Some((list, headers)) if *list == request.headers => Some(headers.clone()),
-        _ => None,
-    });
-    if let Some(headers) = cached {
-        return Ok(headers);
-    }
-    let headers = Headers::new().map_err(Failed)?;
+/// `list` as a JS `Headers`, made once per Config and shared by its calls
+/// (fetch copies what it is given). A browser sets User-Agent itself.
+pub fn js_headers(list: &HeaderList) -> Headers {
+    let headers = HeaderValues::new();
     let browser = in_browser();
-    for (name, value) in &request.headers {
+    for (name, value) in list {
         if !(browser && *name == "User-Agent") {
-            headers.set(name, value).map_err(Failed)?;
+            headers.set_named(js_name(name), value);
         }
     }
-    LAST.with_borrow_mut(|last| *last = Some((request.headers.clone(), headers.clone())));
-    Ok(headers)
+    headers.into()
 }
 
 /// `declared` is the Content-Length, if given.

@@ -135,13 +135,7 @@ pub fn destroy_request(settings: &Settings, uuid: &str) -> Result<Request, Error
 }
 
 fn request(settings: &Settings, method: Method, path: &str, query: &Query) -> Request {
-    Request::new(
-        method,
-        settings.api_base(),
-        path,
-        query,
-        settings.authorization(),
-    )
+    Request::new(method, settings.api_base(), path, query)
 }
 
 #[cfg(test)]
