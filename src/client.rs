@@ -85,28 +85,37 @@ pub struct Call<'a> {
 /// resolves with what `call.expect` says: for a record, the parsed body
 /// itself, so fields unknown to its type are kept as they came.
 pub async fn fetch(request: &Request, call: Call<'_>) -> Result<JsValue, Failure> {
+    // The clock is read again only after a wait: once for a call that
+    // succeeds at the first attempt (Date.now is a crossing into JS).
     let started = Date::now();
+    let mut now = started;
     let deadline = f64::from(call.limits.deadline_ms);
-    let left = || deadline - (Date::now() - started);
+    let left = |now: f64| deadline - (now - started);
     let mut attempts = 0;
     loop {
         not_aborted(&call.signal)?;
         // A free slot is taken at once; only a wait for one needs the timers.
         let permit = match call.limiter.try_acquire() {
             Some(permit) => permit,
-            None => match within(left(), until_aborted(&call.signal, call.limiter.acquire())).await
-            {
-                Some(permit) => permit?,
-                None => return Err(deadline_failure(&call, attempts)),
-            },
+            None => {
+                let waited = within(
+                    left(now),
+                    until_aborted(&call.signal, call.limiter.acquire()),
+                );
+                let Some(permit) = waited.await else {
+                    return Err(deadline_failure(&call, attempts));
+                };
+                now = Date::now();
+                permit?
+            }
         };
         attempts += 1;
         // An attempt cut short by the deadline reports the deadline.
-        let (budget, reported) = match left() < f64::from(call.limits.timeout_ms) {
-            true => (left().max(1.0) as u32, call.limits.deadline_ms),
+        let (budget, reported) = match left(now) < f64::from(call.limits.timeout_ms) {
+            true => (left(now).max(1.0) as u32, call.limits.deadline_ms),
             false => (call.limits.timeout_ms, call.limits.timeout_ms),
         };
-        let outcome = attempt(request, budget, reported, &call).await;
+        let outcome = attempt(request, budget, reported, now, &call).await;
         drop(permit);
         let mut failure = match outcome? {
             Ok(answer) => match classify(call.expect, answer) {
@@ -116,6 +125,7 @@ pub async fn fetch(request: &Request, call: Call<'_>) -> Result<JsValue, Failure
             Err(error) => ApiFailure::without_answer(error),
         };
         failure.attempts = attempts;
+        now = Date::now();
         let wait = match failure.retry_after_s {
             Some(seconds) => seconds * 1000.0,
             None => backoff_ms(attempts, Math::random()),
@@ -123,11 +133,12 @@ pub async fn fetch(request: &Request, call: Call<'_>) -> Result<JsValue, Failure
         let retry = is_retryable(&failure.error, request.method.is_idempotent())
             && attempts <= call.limits.retries
             && wait <= MAX_WAIT_MS
-            && wait < left();
+            && wait < left(now);
         if !retry {
             return Err(Failure::Api(failure));
         }
         until_aborted(&call.signal, sleep(wait as u32)).await?;
+        now = Date::now();
     }
 }
 
@@ -139,10 +150,11 @@ async fn attempt(
     request: &Request,
     timeout_ms: u32,
     reported_ms: u32,
+    now: f64,
     call: &Call<'_>,
 ) -> Result<Result<Answer, Error>, Failure> {
     let timeout =
-        AttemptTimeout::start(timeout_ms, call.signal.as_ref()).map_err(Failure::Aborted)?;
+        AttemptTimeout::start(timeout_ms, now, call.signal.as_ref()).map_err(Failure::Aborted)?;
     let outcome = exchange(request, call.headers, &timeout.signal(), call.api_key).await;
     not_aborted(&call.signal)?;
     match outcome {

@@ -13,7 +13,7 @@
 use alloc::rc::Rc;
 use core::cell::{Cell, RefCell};
 
-use js_sys::{Date, Function};
+use js_sys::Function;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{AbortController, AbortSignal};
@@ -129,11 +129,15 @@ pub struct AttemptTimeout {
 }
 
 impl AttemptTimeout {
-    /// Starts timing an attempt that may last `ms`; `caller`'s abort, if
-    /// given, also aborts `signal()`, with the caller's reason. Fails only
-    /// where AbortController is missing (as fetch would).
-    pub fn start(ms: u32, caller: Option<&AbortSignal>) -> Result<AttemptTimeout, JsValue> {
-        let now = Date::now();
+    /// Starts timing an attempt that may last `ms`, starting `now` (ms
+    /// since the epoch); `caller`'s abort, if given, also aborts `signal()`,
+    /// with the caller's reason. Fails only where AbortController is missing
+    /// (as fetch would).
+    pub fn start(
+        ms: u32,
+        now: f64,
+        caller: Option<&AbortSignal>,
+    ) -> Result<AttemptTimeout, JsValue> {
         let group = match caller {
             Some(_) => Group::open(ms, now, 0)?,
             None if !SHARING.with(Cell::get) => Group::open(ms, now, 0)?,
