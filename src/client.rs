@@ -12,7 +12,7 @@ use core::task::Poll;
 
 use js_sys::{Date, JsString, Math, Object, Reflect};
 use wasm_bindgen::JsValue;
-use web_sys::{AbortSignal, Headers};
+use web_sys::AbortSignal;
 
 use crate::abort::Aborted;
 use crate::config::{Limits, MAX_TIMEOUT_MS};
@@ -75,7 +75,7 @@ pub struct Call<'a> {
     pub expect: Expect,
     /// The key as the caller gave it, to redact from what they see.
     pub api_key: &'a JsString,
-    pub headers: &'a Headers,
+    pub headers: &'a Object,
     pub limits: Limits,
     pub limiter: Rc<Limiter>,
     pub signal: Option<AbortSignal>,

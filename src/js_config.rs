@@ -3,11 +3,10 @@
 use alloc::rc::Rc;
 use alloc::string::{String, ToString};
 
-use js_sys::JsString;
+use js_sys::{JsString, Object};
 #[cfg(not(target_family = "wasm"))]
 use tsify::Tsify;
 use wasm_bindgen::prelude::*;
-use web_sys::Headers;
 
 use crate::config::Settings;
 use crate::error::Error;
@@ -72,8 +71,8 @@ pub struct Config {
     /// Shared by every call through this Config.
     limiter: Rc<Limiter>,
     /// What every call sends, made once: without a body, and with a JSON one.
-    headers: Headers,
-    json_headers: Headers,
+    headers: Object,
+    json_headers: Object,
 }
 
 #[wasm_bindgen]
@@ -170,7 +169,7 @@ impl Config {
     }
 
     /// The headers `request` is sent with.
-    pub(crate) fn headers_for(&self, request: &Request) -> Headers {
+    pub(crate) fn headers_for(&self, request: &Request) -> Object {
         match request.body {
             Some(_) => self.json_headers.clone(),
             None => self.headers.clone(),

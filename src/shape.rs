@@ -97,9 +97,7 @@ impl Mismatch {
         self.path = step;
         self
     }
-}
 
-impl Mismatch {
     /// The mismatch in words, naming the field when it is not the root.
     fn text(&self) -> String {
         match self.path.is_empty() {

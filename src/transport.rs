@@ -5,7 +5,7 @@
 
 use alloc::string::String;
 
-use js_sys::{Array, JsString, Promise, Reflect, Uint8Array};
+use js_sys::{Array, JsString, Object, Promise, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
@@ -54,12 +54,11 @@ extern "C" {
     /// A header's value (a string or null); never throws for a valid name.
     #[wasm_bindgen(method, js_name = get)]
     fn get_named(this: &HeaderValues, name: &JsValue) -> JsValue;
-    #[wasm_bindgen(constructor, js_class = Headers)]
-    fn new() -> HeaderValues;
-    /// Never throws for a valid name and a value of visible ASCII, which
-    /// are all this package sends (the key goes in base64).
-    #[wasm_bindgen(method, js_name = set)]
-    fn set_named(this: &HeaderValues, name: &JsValue, value: &str);
+    /// Header names to values in a plain object, as fetch takes them.
+    #[wasm_bindgen(extends = Object)]
+    type HeaderRecord;
+    #[wasm_bindgen(method, structural, indexing_setter)]
+    fn set(this: &HeaderRecord, name: &JsValue, value: &str);
 }
 
 /// Whether this runs in a web page (a global `document` exists). Browsers
@@ -124,7 +123,7 @@ pub struct Failed(pub JsValue);
 /// server echoing the key cannot leak it.
 pub async fn exchange(
     request: &Request,
-    headers: &Headers,
+    headers: &Object,
     signal: &AbortSignal,
     redact: &JsString,
 ) -> Result<Answer, Failed> {
@@ -167,14 +166,17 @@ pub async fn exchange(
     })
 }
 
-/// `list` as a JS `Headers`, made once per Config and shared by its calls
-/// (fetch copies what it is given). A browser sets User-Agent itself.
-pub fn js_headers(list: &HeaderList) -> Headers {
-    let headers = HeaderValues::new();
+/// `list` as the plain object fetch takes, made once per Config and shared
+/// by its calls (fetch copies what it is given). Not a `Headers`: in Node,
+/// the first use of that global loads fetch's implementation (~35 ms), which
+/// a Config made at start-up would then pay before any call. A browser sets
+/// User-Agent itself.
+pub fn js_headers(list: &HeaderList) -> Object {
+    let headers: HeaderRecord = Object::new().unchecked_into();
     let browser = in_browser();
     for (name, value) in list {
         if !(browser && *name == "User-Agent") {
-            headers.set_named(js_name(name), value);
+            headers.set(js_name(name), value);
         }
     }
     headers.into()
