@@ -1,5 +1,6 @@
-//! An HTTP request as plain data: method, absolute URL and headers. Building
-//! it here keeps encoding and auth testable without a JavaScript engine.
+//! An HTTP request as plain data (method, absolute URL, body) and the header
+//! values every call sends. Building them here keeps encoding and auth
+//! testable without a JavaScript engine.
 
 use alloc::{string::String, vec::Vec};
 
