@@ -10,7 +10,10 @@ use alloc::{
     vec::Vec,
 };
 
-use crate::error::Error;
+use crate::{
+    ascii::{number, split_at_byte, trim_end_byte},
+    error::Error,
+};
 
 pub const DEFAULT_API_BASE: &str = "https://api.chartmogul.com";
 
@@ -31,18 +34,19 @@ impl ApiBase {
     pub fn parse(input: &str) -> Result<ApiBase, Error> {
         let invalid = || Error::Configuration(NOT_A_URL.to_string());
         let (secure, rest) = strip_scheme(input).ok_or_else(invalid)?;
-        if rest.contains(['?', '#']) || rest.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        // Spaces, control characters, a query or a fragment: not a base URL.
+        if rest
+            .bytes()
+            .any(|b| b <= b' ' || matches!(b, b'?' | b'#' | 0x7f))
+        {
             return Err(invalid());
         }
-        let (authority, path) = match rest.find('/') {
-            // `get`, not slicing: a panicking slice would ship Rust's char printer.
-            Some(end) => (
-                rest.get(..end).unwrap_or(rest),
-                rest.get(end..).unwrap_or(""),
-            ),
+        let (authority, path) = match rest.bytes().position(|b| b == b'/') {
+            // Not `&rest[..end]`: a panicking slice would ship Rust's char printer.
+            Some(end) => rest.split_at_checked(end).ok_or_else(invalid)?,
             None => (rest, ""),
         };
-        if authority.contains('@') {
+        if authority.bytes().any(|b| b == b'@') {
             return Err(Error::Configuration(
                 "apiBase must not contain credentials; pass the API key as the first argument"
                     .to_string(),
@@ -57,7 +61,7 @@ impl ApiBase {
             ));
         }
         let scheme = if secure { "https://" } else { "http://" };
-        let path = path.trim_end_matches('/');
+        let path = trim_end_byte(path, b'/');
         Ok(ApiBase([scheme, authority, path].concat()))
     }
 }
@@ -83,21 +87,24 @@ fn strip_scheme(input: &str) -> Option<(bool, &str)> {
 /// The host part of `host[:port]` or `[v6][:port]`, if the authority is well formed.
 fn host_of(authority: &str) -> Option<&str> {
     let (host, port) = if authority.starts_with('[') {
-        let close = authority.find(']')?;
-        let (host, after) = (authority.get(..=close)?, authority.get(close + 1..)?);
-        (host, after.strip_prefix(':'))
+        let close = authority.bytes().position(|b| b == b']')?;
+        match authority.split_at_checked(close + 1)? {
+            (host, "") => (host, None),
+            (host, after) => (host, Some(after.strip_prefix(':')?)),
+        }
     } else {
-        match authority.split_once(':') {
+        match split_at_byte(authority, b':') {
             Some((host, port)) => (host, Some(port)),
             None => (authority, None),
         }
     };
-    let port_ok = port.is_none_or(|p| p.parse::<u16>().is_ok_and(|n| n > 0));
+    let port_ok =
+        port.is_none_or(|p| number(p.as_bytes()).is_some_and(|n| (1..=65535).contains(&n)));
     let host_ok = !host.is_empty()
         && (host.starts_with('[')
             || host
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_')));
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_')));
     (port_ok && host_ok).then_some(host)
 }
 
@@ -105,8 +112,12 @@ fn is_loopback(host: &str) -> bool {
     if host.eq_ignore_ascii_case("localhost") || host == "[::1]" {
         return true;
     }
-    let octets: Vec<&str> = host.split('.').collect();
-    octets.len() == 4 && octets[0] == "127" && octets.iter().all(|o| o.parse::<u8>().is_ok())
+    let octets: Vec<&[u8]> = host.as_bytes().split(|&b| b == b'.').collect();
+    octets.len() == 4
+        && octets[0] == b"127"
+        && octets
+            .iter()
+            .all(|o| o.len() <= 3 && number(o).is_some_and(|n| n <= 255))
 }
 
 #[cfg(test)]
@@ -148,6 +159,7 @@ mod tests {
         assert_eq!(ok("http://localhost:3000"), "http://localhost:3000");
         assert_eq!(ok("http://127.0.0.1:8080/p/"), "http://127.0.0.1:8080/p");
         assert_eq!(ok("http://127.255.3.4"), "http://127.255.3.4");
+        assert!(err("http://127.0.0.256").contains("clear text"));
         assert_eq!(ok("http://[::1]:9000"), "http://[::1]:9000");
         assert!(err("http://api.chartmogul.com").contains("https://"));
         assert!(err("http://128.0.0.1").contains("clear text"));
@@ -171,6 +183,8 @@ mod tests {
             "https://host/?q=1",
             "https://host/#frag",
             "https://[::1",
+            "https://[::1]x",
+            "https://host:+443",
         ] {
             assert!(
                 err(bad).contains("absolute http(s) URL"),

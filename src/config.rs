@@ -5,6 +5,7 @@ use alloc::string::{String, ToString};
 use core::fmt;
 
 use crate::api_base::ApiBase;
+use crate::ascii::is_blank;
 use crate::digits::digits;
 use crate::error::Error;
 use crate::request::basic_auth;
@@ -64,7 +65,7 @@ impl Limits {
 
 impl Settings {
     pub fn new(api_key: &str, api_base: Option<&str>) -> Result<Settings, Error> {
-        if api_key.trim().is_empty() {
+        if is_blank(api_key) {
             return Err(Error::Configuration(
                 "apiKey must be a non-empty string (your ChartMogul API key)".to_string(),
             ));

@@ -2,10 +2,7 @@
 //! by field. Unknown keys are refused, as a typo would otherwise pass
 //! unnoticed; errors are ConfigurationErrors naming the argument and field.
 
-use alloc::{
-    string::{String, ToString},
-    vec::Vec,
-};
+use alloc::string::{String, ToString};
 
 use crate::error::Error;
 use crate::tree::{Kind, Tree};
@@ -112,13 +109,20 @@ impl<N: Tree> Fields<N> {
 
 /// The known keys, worded as serde does: "`a` or `b`", "one of `a`, `b`, `c`".
 fn one_of(known: &[&str]) -> String {
-    let quoted: Vec<String> = known.iter().map(|key| ["`", key, "`"].concat()).collect();
-    match quoted.as_slice() {
-        [] => "no fields".to_string(),
-        [one] => one.clone(),
-        [first, second] => [first, " or ", second].concat(),
-        all => ["one of ", &all.join(", ")].concat(),
+    let (mut worded, separator) = match known.len() {
+        0 => ("no fields".to_string(), ""),
+        1 | 2 => (String::new(), " or "),
+        _ => ("one of ".to_string(), ", "),
+    };
+    for (index, key) in known.iter().enumerate() {
+        if index > 0 {
+            worded.push_str(separator);
+        }
+        worded.push('`');
+        worded.push_str(key);
+        worded.push('`');
     }
+    worded
 }
 
 #[cfg(test)]
@@ -173,6 +177,8 @@ mod tests {
             problem(json!({"with_c": 1, "name": "n"})),
             "query: unknown field `with_c`, expected one of `with_a`, `limit`, `name`"
         );
+        assert_eq!(one_of(&[]), "no fields");
+        assert_eq!(one_of(&["a"]), "`a`");
         assert_eq!(one_of(&["a", "b"]), "`a` or `b`");
     }
 

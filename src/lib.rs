@@ -9,7 +9,9 @@
 //! call shares (`abort` lets a caller's AbortSignal cut it short, `timeout`
 //! gives each attempt its time, `sleep` waits). Underneath: `task` runs each
 //! call's future to the caller's promise, `awaited` awaits JS promises,
-//! `local` keeps per-instance values, `js_name` makes JS strings once.
+//! `local` keeps per-instance values, `js_name` makes JS strings once;
+//! `digits` and `ascii` write and read numbers and split text without core's
+//! formatting and char-pattern machinery (the .wasm's size).
 
 // The shipped .wasm goes without Rust's std (see the `std` feature).
 #![cfg_attr(all(target_family = "wasm", not(any(test, feature = "std"))), no_std)]
@@ -22,6 +24,7 @@ mod local;
 
 mod abort;
 mod api_base;
+mod ascii;
 mod awaited;
 mod client;
 mod config;

@@ -5,6 +5,7 @@
 use alloc::{string::String, vec::Vec};
 
 use crate::api_base::ApiBase;
+use crate::ascii::is_blank;
 use crate::error::Error;
 
 const HEX_DIGITS: &[u8; 16] = b"0123456789ABCDEF";
@@ -130,7 +131,7 @@ pub fn basic_auth(api_key: &str) -> String {
 /// An empty id would turn "retrieve one" into "list all" (chartmogul-node's
 /// bug), and `.`/`..` would be resolved away by every URL parser.
 pub fn path_segment(name: &str, value: &str) -> Result<String, Error> {
-    if value.trim().is_empty() {
+    if is_blank(value) {
         return Err(Error::Configuration(
             [name, " must be a non-empty string"].concat(),
         ));

@@ -3,6 +3,7 @@
 
 use alloc::vec::Vec;
 
+use crate::ascii::number;
 use crate::error::Error;
 
 /// The first backoff wait; each later one doubles.
@@ -38,7 +39,8 @@ pub fn backoff_ms(attempt: u32, random: f64) -> f64 {
 /// IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), measured from `now_ms`
 /// (Unix ms). Dates in the past mean "now"; anything else is junk (`None`).
 pub fn retry_after_ms(value: &str, now_ms: f64) -> Option<f64> {
-    let value = value.trim();
+    // HTTP's optional whitespace is spaces and tabs.
+    let value = value.trim_ascii();
     if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
         // Digits only: no float parser needed (its tables alone weigh ~18 KB of wasm).
         let seconds = value
@@ -52,25 +54,23 @@ pub fn retry_after_ms(value: &str, now_ms: f64) -> Option<f64> {
 
 /// Parses `Sun, 06 Nov 1994 08:49:37 GMT` into Unix milliseconds.
 fn imf_fixdate_ms(value: &str) -> Option<f64> {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    const MONTHS: [&[u8]; 12] = [
+        b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov",
+        b"Dec",
     ];
-    let parts: Vec<&str> = value.split(' ').collect();
-    let [_weekday, day, month, year, time, "GMT"] = parts.as_slice() else {
+    let parts: Vec<&[u8]> = value.as_bytes().split(|&b| b == b' ').collect();
+    let [_weekday, day, month, year, time, b"GMT"] = parts.as_slice() else {
         return None;
     };
-    let number = |s: &str, digits: usize| {
-        (s.len() == digits && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse::<i64>().ok())?
-    };
-    let day = number(day, 2).filter(|d| (1..=31).contains(d))?;
+    let fixed = |s: &[u8], width: usize| (s.len() == width).then(|| number(s))?.map(|n| n as i64);
+    let day = fixed(day, 2).filter(|d| (1..=31).contains(d))?;
     let month = MONTHS.iter().position(|m| m == month)? as i64 + 1;
-    let year = number(year, 4)?;
-    let clock: Vec<&str> = time.split(':').collect();
+    let year = fixed(year, 4)?;
+    let clock: Vec<&[u8]> = time.split(|&b| b == b':').collect();
     let [h, m, s] = clock.as_slice() else {
         return None;
     };
-    let (h, m, s) = (number(h, 2)?, number(m, 2)?, number(s, 2)?);
+    let (h, m, s) = (fixed(h, 2)?, fixed(m, 2)?, fixed(s, 2)?);
     if h > 23 || m > 59 || s > 60 {
         return None;
     }

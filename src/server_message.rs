@@ -8,6 +8,7 @@ use alloc::{
     vec::Vec,
 };
 
+use crate::ascii::trim_end_byte;
 use crate::digits::digits;
 use crate::tree::{Kind, Tree};
 use crate::whole::is_whole;
@@ -28,7 +29,7 @@ pub fn server_message<N: Tree>(body: &N) -> Option<String> {
 /// The server's words from a body that was not JSON. An HTML error page
 /// (from a proxy or load balancer) has none worth quoting.
 pub fn text_message(text: &str) -> Option<String> {
-    if text.trim_start().starts_with('<') {
+    if text.trim_ascii_start().starts_with('<') {
         return None;
     }
     kept(text)
@@ -36,7 +37,7 @@ pub fn text_message(text: &str) -> Option<String> {
 
 /// The trimmed text, cut at MAX_CHARS; `None` when empty.
 fn kept(text: &str) -> Option<String> {
-    let text = text.trim();
+    let text = text.trim_ascii();
     if text.is_empty() {
         return None;
     }
@@ -65,12 +66,16 @@ fn object_message<N: Tree>(body: &N) -> String {
     }
 }
 
+/// The parts that say something, separated by `; `.
 fn join(parts: Vec<String>) -> String {
-    parts
-        .into_iter()
-        .filter(|part| !part.is_empty())
-        .collect::<Vec<_>>()
-        .join("; ")
+    let mut joined = String::new();
+    for part in parts.iter().filter(|part| !part.is_empty()) {
+        if !joined.is_empty() {
+            joined.push_str("; ");
+        }
+        joined.push_str(part);
+    }
+    joined
 }
 
 /// Any JSON value flattened to text: `{"name":"x"}` becomes `name: x`.
@@ -81,14 +86,13 @@ fn flatten<N: Tree>(value: &N) -> String {
         Kind::Number(number) => number_text(number),
         Kind::String => value.text().unwrap_or_default(),
         Kind::Array => join(value.items().iter().map(flatten).collect()),
-        Kind::Object => {
-            let entries: Vec<String> = value
+        Kind::Object => join(
+            value
                 .entries()
                 .into_iter()
                 .map(|(key, value)| [&key, ": ", &flatten(&value)].concat())
-                .collect();
-            entries.join("; ")
-        }
+                .collect(),
+        ),
     }
 }
 
@@ -116,7 +120,7 @@ fn decimal(v: f64) -> String {
     // 1000 + the thousandths, less its leading 1: three digits, zeros kept.
     let fraction = digits(1000 + thousandths % 1000);
     let fraction = fraction.strip_prefix('1').unwrap_or_default();
-    match fraction.trim_end_matches('0') {
+    match trim_end_byte(fraction, b'0') {
         "" => [sign, &whole].concat(),
         fraction => [sign, &whole, ".", fraction].concat(),
     }

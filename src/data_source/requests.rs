@@ -5,6 +5,7 @@ use alloc::string::{String, ToString};
 #[cfg(not(target_family = "wasm"))]
 use tsify::Tsify;
 
+use crate::ascii::is_blank;
 use crate::config::Settings;
 use crate::error::Error;
 use crate::fields::{Fields, FromFields};
@@ -119,7 +120,7 @@ pub fn list_request(settings: &Settings, query: &DataSourceListQuery) -> Request
 
 /// `POST /v1/data_sources` with `{"name": …}`.
 pub fn create_request(settings: &Settings, new: &NewDataSource) -> Result<Request, Error> {
-    if new.name.trim().is_empty() {
+    if is_blank(&new.name) {
         return Err(Error::Configuration(
             "data source name must be a non-empty string".to_string(),
         ));
