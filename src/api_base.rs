@@ -11,7 +11,7 @@ use alloc::{
 };
 
 use crate::{
-    ascii::{number, split_at_byte, trim_end_byte},
+    ascii::{number, pieces, split_at_byte, trim_end_byte},
     error::Error,
 };
 
@@ -112,7 +112,7 @@ fn is_loopback(host: &str) -> bool {
     if host.eq_ignore_ascii_case("localhost") || host == "[::1]" {
         return true;
     }
-    let octets: Vec<&[u8]> = host.as_bytes().split(|&b| b == b'.').collect();
+    let octets: Vec<&[u8]> = pieces(host.as_bytes(), b'.');
     octets.len() == 4
         && octets[0] == b"127"
         && octets

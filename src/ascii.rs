@@ -3,10 +3,17 @@
 //! and an integer parser per type: ~1 KB of the .wasm for delimiters and
 //! numbers that are ASCII by definition (URLs, HTTP dates).
 
+use alloc::vec::Vec;
+
 /// The text before and after the first `byte`, which is left out.
 pub fn split_at_byte(text: &str, byte: u8) -> Option<(&str, &str)> {
     let at = text.bytes().position(|b| b == byte)?;
     Some((text.get(..at)?, text.get(at + 1..)?))
+}
+
+/// The pieces of `text` between `byte`s (one empty piece for empty text).
+pub fn pieces(text: &[u8], byte: u8) -> Vec<&[u8]> {
+    text.split(|&b| b == byte).collect()
 }
 
 /// `text` without the `byte`s at its end.

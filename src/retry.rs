@@ -3,7 +3,7 @@
 
 use alloc::vec::Vec;
 
-use crate::ascii::number;
+use crate::ascii::{number, pieces};
 use crate::error::Error;
 
 /// The first backoff wait; each later one doubles.
@@ -58,7 +58,7 @@ fn imf_fixdate_ms(value: &str) -> Option<f64> {
         b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov",
         b"Dec",
     ];
-    let parts: Vec<&[u8]> = value.as_bytes().split(|&b| b == b' ').collect();
+    let parts: Vec<&[u8]> = pieces(value.as_bytes(), b' ');
     let [_weekday, day, month, year, time, b"GMT"] = parts.as_slice() else {
         return None;
     };
@@ -66,7 +66,7 @@ fn imf_fixdate_ms(value: &str) -> Option<f64> {
     let day = fixed(day, 2).filter(|d| (1..=31).contains(d))?;
     let month = MONTHS.iter().position(|m| m == month)? as i64 + 1;
     let year = fixed(year, 4)?;
-    let clock: Vec<&[u8]> = time.split(|&b| b == b':').collect();
+    let clock: Vec<&[u8]> = pieces(time, b':');
     let [h, m, s] = clock.as_slice() else {
         return None;
     };
