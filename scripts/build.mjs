@@ -73,6 +73,11 @@ for (const name of ['setup', 'init']) {
     `--outfile=${pkg}${name}.cjs`,
   ]);
 }
+// The Node (and Bun) ESM entry as one file; see pkg/node-entry.mjs.
+run(`${root}node_modules/.bin/esbuild`, [
+  `${pkg}node-entry.mjs`, '--bundle', '--format=esm', '--platform=node', '--log-level=warning',
+  `--outfile=${pkg}node.mjs`,
+]);
 writeFileSync(`${pkg}init.d.cts`, readFileSync(`${pkg}init.d.ts`, 'utf8').replace("'./index.js'", "'./index.cjs'"));
 
 const wasm = readFileSync(`${pkg}chartmogul_wasm_bg.wasm`);

@@ -1,4 +1,7 @@
-// Node, `import`: one synchronous compile of the shared .wasm next to this file.
+// Node and Bun, `import`: one synchronous compile of the shared .wasm next
+// to this file. The build bundles this entry with the glue, setup.js and
+// errors.js into node.mjs: Node's ESM loader costs about 0.5 ms per file on
+// a cold import (bench/HISTORY.md).
 import { readFileSync } from 'node:fs';
 import * as glue from './chartmogul_wasm_bg.js';
 import { instantiate, install } from './setup.js';
