@@ -20,14 +20,23 @@ export function instantiate(glue, module) {
 }
 
 /**
+ * A shared timeout's timer may outlive its calls (src/timeout.rs): it must
+ * not keep the process alive. Node and Bun give timer objects, Deno numbers.
+ */
+function unrefTimer(timer) {
+  if (typeof timer === 'number') globalThis.Deno.unrefTimer(timer);
+  else timer.unref();
+}
+
+/**
  * Wires the glue to the error classes; returns the public API.
  * `shareTimeouts`: let attempts of different calls share an AbortController
- * (cheaper in Node). Only where no controller is tied to one request, so not
- * in workerd or Vercel Edge.
+ * (cheaper in Node). Only in Node, Bun and Deno: in workerd or Vercel Edge a
+ * controller is tied to one request, and timers cannot be unref'd.
  */
 export function install(glue, { shareTimeouts = false } = {}) {
   glue.__setErrorFactory(makeError);
-  if (shareTimeouts) glue.__shareTimeouts();
+  if (shareTimeouts) glue.__shareTimeouts(unrefTimer);
   const { Config, DataSource } = glue;
   // Node's inspect shows the safe fields (never the key) instead of a pointer.
   Config.prototype[Symbol.for('nodejs.util.inspect.custom')] = function (depth, options, inspect) {

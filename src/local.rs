@@ -69,6 +69,10 @@ mod wasm {
     }
 
     impl<T> Fixed<RefCell<T>> {
+        pub fn with_borrow<R>(&'static self, use_it: impl FnOnce(&T) -> R) -> R {
+            use_it(&self.0.borrow())
+        }
+
         pub fn with_borrow_mut<R>(&'static self, use_it: impl FnOnce(&mut T) -> R) -> R {
             use_it(&mut self.0.borrow_mut())
         }

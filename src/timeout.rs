@@ -3,8 +3,11 @@
 //! of a call (bench/HISTORY.md), so attempts that start within a short window
 //! of each other with the same timeout share one controller, aborted at one
 //! time: each is given up between `ms` and `ms + slack(ms)` after it started.
-//! The JS timer runs only while one of them does, so it never keeps a process
-//! alive. An attempt with a caller's signal gets a controller of its own,
+//! A group's timer runs as long as the group lives: while one of its
+//! attempts runs, or while it is the group new attempts may join. Kept over
+//! the gaps between calls, it is started once per group rather than once
+//! per call at one call in flight; the host unrefs it, so it never keeps a
+//! process alive. An attempt with a caller's signal gets a controller of its own,
 //! which that signal aborts too (the caller already pays for a signal).
 //! Sharing is switched on by the Node, Bun and Deno entries only: in workerd
 //! (and Vercel Edge) a controller belongs to the request that created it,
@@ -26,7 +29,7 @@ use crate::sleep::clear_timeout;
 extern "C" {
     /// `setTimeout(handler, ms, controller)`: the handler gets the controller.
     #[wasm_bindgen(js_name = setTimeout)]
-    fn set_timeout(handler: &Function, ms: f64, controller: &AbortController) -> JsValue;
+    fn set_timeout(handler: &Function, ms: u32, controller: &AbortController) -> JsValue;
 }
 
 /// Attempts per shared signal. undici's abort listener stays on a signal
@@ -49,67 +52,55 @@ fn joinable(group_ms: u32, opened_at: f64, joined: u32, ms: u32, now: f64) -> bo
     group_ms == ms && joined < MAX_JOINS && now - opened_at <= f64::from(slack(ms))
 }
 
-/// Attempts sharing one controller, aborted at `fires_at`.
+/// Attempts sharing one controller, which a timer aborts `ms` and the slack
+/// after the group opened.
 struct Group {
     ms: u32,
     opened_at: f64,
-    fires_at: f64,
     controller: AbortController,
-    /// Attempts that joined, and those still running.
     joined: Cell<u32>,
-    running: Cell<u32>,
-    /// The pending JS timer, while an attempt runs.
-    timer: RefCell<Option<JsValue>>,
+    /// Cleared when the group is dropped.
+    timer: JsValue,
 }
 
 impl Group {
-    fn open(ms: u32, now: f64, slack_ms: u32) -> Result<Rc<Group>, JsValue> {
-        Ok(Rc::new(Group {
+    fn open(ms: u32, now: f64, slack_ms: u32) -> Result<Group, JsValue> {
+        let controller = AbortController::new()?;
+        // +1: Date.now() counts whole milliseconds. The slack may take the
+        // largest timeout past setTimeout's limit.
+        let delay = ms.saturating_add(slack_ms + 1).min(MAX_TIMEOUT_MS);
+        let timer = ABORT.with(|abort| set_timeout(abort, delay, &controller));
+        Ok(Group {
             ms,
             opened_at: now,
-            // +1: Date.now() counts whole milliseconds.
-            fires_at: now + f64::from(ms) + f64::from(slack_ms) + 1.0,
-            controller: AbortController::new()?,
-            joined: Cell::new(0),
-            running: Cell::new(0),
-            timer: RefCell::new(None),
-        }))
+            controller,
+            joined: Cell::new(1),
+            timer,
+        })
     }
 
     fn accepts(&self, ms: u32, now: f64) -> bool {
         joinable(self.ms, self.opened_at, self.joined.get(), ms, now)
     }
+}
 
-    fn join(&self, now: f64) {
-        self.joined.set(self.joined.get() + 1);
-        self.running.set(self.running.get() + 1);
-        let mut timer = self.timer.borrow_mut();
-        if timer.is_none() {
-            // The slack may take the largest timeout past setTimeout's limit.
-            let delay = (self.fires_at - now).min(f64::from(MAX_TIMEOUT_MS));
-            *timer = Some(ABORT.with(|abort| set_timeout(abort, delay, &self.controller)));
-        }
-    }
-
-    fn leave(&self) {
-        self.running.set(self.running.get() - 1);
-        if self.running.get() == 0 {
-            if let Some(timer) = self.timer.take() {
-                clear_timeout(&timer);
-            }
-        }
+impl Drop for Group {
+    fn drop(&mut self) {
+        clear_timeout(&self.timer);
     }
 }
 
 /// Lets attempts of different calls share controllers (see above). Called
-/// once by the entries for Node, Bun and Deno.
+/// once by the entries for Node, Bun and Deno, with their way to unref a
+/// timer.
 #[wasm_bindgen(js_name = __shareTimeouts, skip_typescript)]
-pub fn share_timeouts() {
-    SHARING.with(|sharing| sharing.set(true));
+pub fn share_timeouts(unref: Function) {
+    UNREF.with_borrow_mut(|slot| *slot = Some(unref));
 }
 
 instance_local! {
-    static SHARING: Cell<bool> = const { Cell::new(false) };
+    /// The host's unref for timers, once attempts may share.
+    static UNREF: RefCell<Option<Function>> = const { RefCell::new(None) };
 }
 instance_local! {
     /// The group new attempts without a caller's signal may join.
@@ -138,17 +129,11 @@ impl AttemptTimeout {
         now: f64,
         caller: Option<&AbortSignal>,
     ) -> Result<AttemptTimeout, JsValue> {
-        let group = match caller {
-            Some(_) => Group::open(ms, now, 0)?,
-            None if !SHARING.with(Cell::get) => Group::open(ms, now, 0)?,
-            None => OPEN.with_borrow_mut(|open| -> Result<_, JsValue> {
-                match open {
-                    Some(group) if group.accepts(ms, now) => Ok(Rc::clone(group)),
-                    _ => Ok(Rc::clone(open.insert(Group::open(ms, now, slack(ms))?))),
-                }
-            })?,
+        let sharing = caller.is_none() && UNREF.with_borrow(Option::is_some);
+        let group = match sharing {
+            true => OPEN.with_borrow_mut(|open| join_open(open, ms, now))?,
+            false => Rc::new(Group::open(ms, now, 0)?),
         };
-        group.join(now);
         let caller = caller.map(|signal| Forward::new(signal, &group.controller));
         Ok(AttemptTimeout {
             group,
@@ -168,10 +153,19 @@ impl AttemptTimeout {
     }
 }
 
-impl Drop for AttemptTimeout {
-    fn drop(&mut self) {
-        self.group.leave();
+/// The open group, joined, if it accepts an attempt for `ms` starting `now`;
+/// else a new group in its place.
+fn join_open(open: &mut Option<Rc<Group>>, ms: u32, now: f64) -> Result<Rc<Group>, JsValue> {
+    if let Some(group) = open.as_ref().filter(|group| group.accepts(ms, now)) {
+        group.joined.set(group.joined.get() + 1);
+        return Ok(Rc::clone(group));
     }
+    let group = Group::open(ms, now, slack(ms))?;
+    UNREF.with_borrow(|unref| match unref {
+        Some(unref) => unref.call1(&JsValue::UNDEFINED, &group.timer).map(drop),
+        None => Ok(()),
+    })?;
+    Ok(Rc::clone(open.insert(Rc::new(group))))
 }
 
 #[cfg(test)]

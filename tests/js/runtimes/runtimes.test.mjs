@@ -17,15 +17,20 @@ const deno = join(tools, '@deno/linux-x64-glibc/deno');
 const scratch = mkdtempSync(join(tmpdir(), 'chartmogul-wasm-runtimes-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** Runs a command to completion and returns the object its RESULT line carries. */
+/**
+ * Runs a command to completion and returns the object its RESULT line
+ * carries. The process must end by itself: a timer left running by the
+ * package (30 s by default) would keep it alive past the 20 s limit.
+ */
 function resultOf(cmd, args, env = {}) {
   const run = spawnSync(cmd, args, {
     encoding: 'utf8',
-    timeout: 180_000,
+    timeout: 20_000,
     env: { ...process.env, ...env },
   });
   const line = run.stdout?.split('\n').find((l) => l.startsWith('RESULT '));
   assert.ok(line, `${cmd} ${args.join(' ')} printed no result (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
+  assert.equal(run.signal, null, `${cmd} ${args.join(' ')} was still running after 20 s`);
   return JSON.parse(line.slice('RESULT '.length));
 }
 
