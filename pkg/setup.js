@@ -33,10 +33,13 @@ function unrefTimer(timer) {
  * `shareTimeouts`: let attempts of different calls share an AbortController
  * (cheaper in Node). Only in Node, Bun and Deno: in workerd or Vercel Edge a
  * controller is tied to one request, and timers cannot be unref'd.
+ * `transport`: an object whose `fetch` every call uses instead of the
+ * global one (node-transport.js).
  */
-export function install(glue, { shareTimeouts = false } = {}) {
+export function install(glue, { shareTimeouts = false, transport } = {}) {
   glue.__setErrorFactory(makeError);
   if (shareTimeouts) glue.__shareTimeouts(unrefTimer);
+  if (transport) glue.__useTransport(transport);
   const { Config, DataSource } = glue;
   // Node's inspect shows the safe fields (never the key) instead of a pointer.
   Config.prototype[Symbol.for('nodejs.util.inspect.custom')] = function (depth, options, inspect) {

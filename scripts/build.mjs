@@ -67,9 +67,9 @@ copyFileSync(`${pkg}errors.d.ts`, `${pkg}errors.d.cts`);
 copyFileSync(`${root}README.md`, `${pkg}README.md`);
 
 // One ESM source for the shared JS; `require` gets CommonJS copies of it.
-for (const name of ['setup', 'init']) {
+for (const [name, platform] of [['setup', 'neutral'], ['init', 'neutral'], ['node-transport', 'node']]) {
   run(`${root}node_modules/.bin/esbuild`, [
-    `${pkg}${name}.js`, '--bundle', '--format=cjs', '--platform=neutral', '--log-level=warning',
+    `${pkg}${name}.js`, '--bundle', '--format=cjs', `--platform=${platform}`, '--log-level=warning',
     `--outfile=${pkg}${name}.cjs`,
   ]);
 }

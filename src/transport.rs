@@ -1,9 +1,11 @@
 //! The only place that talks to the network: one exchange through the
 //! runtime's global `fetch` (never `window.fetch`: there is no window in
-//! Node, Deno or workerd). Redirects are not followed, so the key only goes
-//! to `apiBase`; bodies beyond a cap are refused, never read past it.
+//! Node, Deno or workerd), or the one an entry gives (Node's, over
+//! node:http: pkg/node-transport.js). Redirects are not followed, so the key
+//! only goes to `apiBase`; bodies beyond a cap are refused, never read past it.
 
 use alloc::string::String;
+use core::cell::OnceCell;
 
 use js_sys::{Array, JsString, Object, Promise, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
@@ -23,8 +25,10 @@ pub const MAX_BODY_BYTES: usize = 10 * 1024 * 1024;
 
 #[wasm_bindgen]
 extern "C" {
-    #[wasm_bindgen(js_name = fetch)]
-    fn global_fetch(url: &str, init: &RequestInit) -> Promise;
+    /// What has a `fetch`: `globalThis`, or an entry's own transport.
+    pub type Transport;
+    #[wasm_bindgen(method)]
+    fn fetch(this: &Transport, url: &str, init: &RequestInit) -> Promise;
 
     /// Every runtime this package supports has `globalThis`; js-sys's
     /// `global()` also tries older names, in more code.
@@ -59,6 +63,25 @@ extern "C" {
     type HeaderRecord;
     #[wasm_bindgen(method, structural, indexing_setter)]
     fn set(this: &HeaderRecord, name: &JsValue, value: &str);
+}
+
+instance_local! {
+    /// The entry's transport, if it gave one (`__useTransport`).
+    static TRANSPORT: OnceCell<Transport> = const { OnceCell::new() };
+}
+
+/// Makes every call go through `transport.fetch` instead of the global
+/// fetch. Called once, by the Node entries; later calls change nothing.
+#[wasm_bindgen(js_name = __useTransport, skip_typescript)]
+pub fn use_transport(transport: Transport) {
+    let _ = TRANSPORT.with(|slot| slot.set(transport));
+}
+
+fn send(url: &str, init: &RequestInit) -> Promise {
+    TRANSPORT.with(|own| match own.get() {
+        Some(transport) => transport.fetch(url, init),
+        None => GLOBAL_THIS.with(|global| global.unchecked_ref::<Transport>().fetch(url, init)),
+    })
 }
 
 /// Whether this runs in a web page (a global `document` exists). Browsers
@@ -136,7 +159,7 @@ pub async fn exchange(
     if let Some(body) = &request.body {
         init.set_body(&JsValue::from_str(body));
     }
-    let response: Response = awaited(&global_fetch(&request.url, &init))
+    let response: Response = awaited(&send(&request.url, &init))
         .await
         .map_err(Failed)?
         .unchecked_into();
@@ -190,7 +213,13 @@ async fn read_body(
 ) -> Result<Body, Failed> {
     // NaN (not a number) fails the test too: such a length counts as not given.
     let text = match declared.filter(|length| *length >= 0.0) {
-        Some(length) if length > MAX_BODY_BYTES as f64 => return Ok(Body::TooLarge),
+        Some(length) if length > MAX_BODY_BYTES as f64 => {
+            // Not read, so cancelled: an unread body would hold its connection.
+            if let Some(body) = response.body() {
+                let _ = body.cancel();
+            }
+            return Ok(Body::TooLarge);
+        }
         Some(_) => text_of(response).await?,
         // No length given (chunked): count while reading.
         None => match capped_text(response).await? {

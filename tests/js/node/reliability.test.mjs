@@ -243,3 +243,20 @@ test('no listener outlives a call on the caller\'s signal', async () => {
   await failure(DataSource.retrieve(config, 'ds_missing', {}, { signal }));
   assert.equal(getEventListeners(signal, 'abort').length, 0);
 });
+
+test('64 calls in flight share timeout signals without a listener-leak warning', async () => {
+  const warnings = [];
+  const onWarning = (warning) => warnings.push(warning.name);
+  process.on('warning', onWarning);
+  try {
+    const config = new Config(KEY, BASE, { maxConcurrency: 64 });
+    const records = await Promise.all(
+      Array.from({ length: 64 }, () => DataSource.retrieve(config, 'ds_fef05d54-47b4-431b-aed2-eb6b9e545430')),
+    );
+    assert.equal(records.length, 64);
+    await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on a later tick
+  } finally {
+    process.off('warning', onWarning);
+  }
+  assert.deepEqual(warnings, []);
+});
