@@ -18,6 +18,7 @@ use crate::abort::Aborted;
 use crate::config::{Limits, MAX_TIMEOUT_MS};
 use crate::digits::digits;
 use crate::error::Error;
+use crate::js_name::js_name;
 use crate::limiter::Limiter;
 use crate::redact::redacted;
 use crate::request::Request;
@@ -278,12 +279,12 @@ fn message_of(body: &Body) -> Option<String> {
 /// fetch's rejection as an error: its message and its cause's, key removed.
 /// A refused connection (Node's ECONNREFUSED) surely reached no server.
 fn no_answer(reason: &JsValue, api_key: &JsString) -> Error {
-    let text_of = |v: &JsValue, key: &str| {
-        Reflect::get(v, &key.into())
+    let text_of = |v: &JsValue, key: &'static str| {
+        Reflect::get(v, js_name(key))
             .ok()
             .and_then(|m| m.as_string())
     };
-    let cause = Reflect::get(reason, &"cause".into()).unwrap_or_default();
+    let cause = Reflect::get(reason, js_name("cause")).unwrap_or_default();
     let mut text = text_of(reason, "message").unwrap_or_else(|| "fetch failed".to_string());
     if let Some(detail) = text_of(&cause, "message") {
         text = [&text, " (", &detail, ")"].concat();
