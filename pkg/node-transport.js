@@ -57,8 +57,9 @@ function fetch(url, init) {
   }
   const { method, headers, body, signal } = init;
   // Each request in flight listens on its signal, which up to 64 share
-  // (src/timeout.rs): past 10, Node would warn of a leak. undici does the same.
-  setMaxListeners(100, signal);
+  // (src/timeout.rs): past 10, Node would warn of a leak. undici does the
+  // same. (Without a target, setMaxListeners would change Node's default.)
+  if (signal) setMaxListeners(100, signal);
   return new Promise((resolve, reject) => {
     const options = { method, headers, signal, agent: client.agent };
     const request = client.module.request(url, options, (message) => resolve(new NodeResponse(message, client)));
