@@ -32,10 +32,11 @@ extern "C" {
     fn set_timeout(handler: &Function, ms: u32, controller: &AbortController) -> JsValue;
 }
 
-/// Attempts per shared signal. undici's abort listener stays on a signal
-/// until its request is garbage collected, and Node's EventTarget walks its
-/// listeners on each add: a long-lived signal gets slower with every request
-/// (and Node warns past 1500 listeners). 64 keeps both small while a new
+/// Attempts per shared signal. Each request listens on its signal: while in
+/// flight over node:http (pkg/node-transport.js makes room for 100), and
+/// with undici's fetch until the request is garbage collected; Node's
+/// EventTarget walks its listeners on each add, so a long-lived signal would
+/// get slower with every request. 64 keeps that small while a new
 /// controller costs each attempt a 64th of its price.
 const MAX_JOINS: u32 = 64;
 
