@@ -1,0 +1,12 @@
+//! ChartMogul's API as data: the endpoint table and one module of types per resource.
+
+pub mod account;
+pub mod data_sources;
+pub mod endpoint;
+pub mod ping;
+pub mod schema;
+pub mod table;
+
+pub use endpoint::{Endpoint, Retry};
+pub use schema::{Input, Output};
+pub use table::ENDPOINTS;

@@ -1,0 +1,154 @@
+//! How the table names the types an endpoint takes and answers. Each type is
+//! one serde + tsify struct: its TypeScript interface, its check and its
+//! encoding all come from it. The macros `query!`, `body!` and `record!`
+//! turn a type into the functions the face calls (fn pointers, so the
+//! table stays a plain `static`).
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::JsValue;
+
+use crate::core::decode::{read, Misfit};
+use crate::core::error::Error;
+
+/// A query or body type, with the checks serde cannot express.
+pub trait Checked: DeserializeOwned + Serialize {
+    /// A field blank where ChartMogul needs words, and the like.
+    fn check(&self) -> Result<(), Error> {
+        Ok(())
+    }
+}
+
+/// What a JS method takes after its path parameters.
+pub enum Input {
+    Nothing,
+    /// An optional object, sent as the query string.
+    Query(Schema),
+    /// A required object, sent as the JSON body.
+    Body(Schema),
+}
+
+/// A query or body type, and how to read and encode it.
+pub struct Schema {
+    /// The TypeScript (and Rust) type name.
+    pub name: &'static str,
+    /// Its fields, as the CLI's flags.
+    pub fields: fn() -> &'static [&'static str],
+    /// Reads a JS value and encodes it (query string or JSON).
+    pub from_js: fn(JsValue) -> Result<String, Error>,
+    /// Reads a form-encoded string (the CLI's flags) into the JS value
+    /// `from_js` takes.
+    pub from_form: fn(&str) -> Result<JsValue, Error>,
+}
+
+/// What a successful answer holds.
+pub enum Output {
+    /// Nothing (a 204): the call resolves with `{}`.
+    Nothing,
+    /// A JSON value checked against a type, then handed back as it came.
+    Json {
+        name: &'static str,
+        check: fn(&JsValue) -> Result<(), Misfit>,
+    },
+}
+
+impl Input {
+    pub fn schema(&self) -> Option<&Schema> {
+        match self {
+            Input::Nothing => None,
+            Input::Query(schema) | Input::Body(schema) => Some(schema),
+        }
+    }
+}
+
+impl Output {
+    pub fn type_name(&self) -> Option<&'static str> {
+        match self {
+            Output::Nothing => None,
+            Output::Json { name, .. } => Some(name),
+        }
+    }
+}
+
+/// The argument's name in messages: `query`, or `data` as chartmogul-node calls a body.
+fn typed<T: Checked>(role: &str, value: JsValue) -> Result<T, Error> {
+    if !value.is_object() {
+        return Err(Error::Configuration(format!("{role} must be an object")));
+    }
+    let typed: T = read(serde_wasm_bindgen::Deserializer::from(value))
+        .map_err(|misfit| Error::Configuration(format!("{role}: {misfit}")))?;
+    typed.check()?;
+    Ok(typed)
+}
+
+pub fn query_from_js<T: Checked>(value: JsValue) -> Result<String, Error> {
+    let query: T = match value.is_undefined() || value.is_null() {
+        true => typed("query", js_sys::Object::new().into())?,
+        false => typed("query", value)?,
+    };
+    encode_query(&query)
+}
+
+pub fn body_from_js<T: Checked>(value: JsValue) -> Result<String, Error> {
+    let body: T = typed("data", value)?;
+    serde_json::to_string(&body).map_err(|e| Error::Configuration(format!("data: {e}")))
+}
+
+/// `query` as `a=1&b=true`, absent fields left out.
+pub fn encode_query<T: Serialize>(query: &T) -> Result<String, Error> {
+    serde_urlencoded::to_string(query).map_err(|e| Error::Configuration(format!("query: {e}")))
+}
+
+/// Form text read as `T` (which parses numbers and flags from text), then
+/// handed to JS as an object.
+pub fn from_form<T: Checked>(form: &str) -> Result<JsValue, Error> {
+    let typed: T = read(serde_urlencoded::Deserializer::new(
+        form_urlencoded::parse(form.as_bytes()),
+    ))
+        .map_err(|misfit| Error::Configuration(misfit.to_string()))?;
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    typed
+        .serialize(&serializer)
+        .map_err(|e| Error::Configuration(e.to_string()))
+}
+
+pub fn check_output<T: DeserializeOwned>(value: &JsValue) -> Result<(), Misfit> {
+    read::<T, _>(serde_wasm_bindgen::Deserializer::from(value.clone())).map(drop)
+}
+
+/// `Input::Query` for type `T`.
+macro_rules! query {
+    ($t:ty) => {
+        $crate::api::schema::Input::Query($crate::api::schema::schema!($t, query_from_js))
+    };
+}
+
+/// `Input::Body` for type `T`.
+macro_rules! body {
+    ($t:ty) => {
+        $crate::api::schema::Input::Body($crate::api::schema::schema!($t, body_from_js))
+    };
+}
+
+macro_rules! schema {
+    ($t:ty, $from_js:ident) => {
+        $crate::api::schema::Schema {
+            name: stringify!($t),
+            fields: serde_aux::serde_introspection::serde_introspect::<$t>,
+            from_js: $crate::api::schema::$from_js::<$t>,
+            from_form: $crate::api::schema::from_form::<$t>,
+        }
+    };
+}
+
+/// `Output::Json` checked against type `T`.
+macro_rules! record {
+    ($t:ty) => {
+        $crate::api::schema::Output::Json {
+            name: stringify!($t),
+            check: $crate::api::schema::check_output::<$t>,
+        }
+    };
+}
+
+pub(crate) use {body, query, record, schema};

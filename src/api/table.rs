@@ -1,0 +1,136 @@
+//! The endpoint table: every call this package makes, declared once. The
+//! wasm face dispatches on it, `pkg/setup.js` builds the JS classes from
+//! it, the build writes the class declarations of the .d.ts from it, the
+//! CLI takes its commands and flags from it and the local test server its
+//! routes. Adding an endpoint is an entry here, its types and its tests.
+
+use super::account::{AccountQuery, AccountRecord};
+use super::data_sources::{
+    DataSourceList, DataSourceListQuery, DataSourceQuery, DataSourceRecord, NewDataSource,
+};
+use super::endpoint::{Endpoint, Retry};
+use super::ping::PingAnswer;
+use super::schema::{body, query, record, Input, Output};
+use crate::core::request::Verb::{Delete, Get, Post};
+
+pub static ENDPOINTS: &[Endpoint] = &[
+    Endpoint {
+        class: "DataSource",
+        method: "create",
+        verb: Post,
+        path: "/v1/data_sources",
+        input: body!(NewDataSource),
+        output: record!(DataSourceRecord),
+        retry: Retry::IfNotSent,
+        summary: "Creates a data source for importing your own billing data.",
+    },
+    Endpoint {
+        class: "DataSource",
+        method: "retrieve",
+        verb: Get,
+        path: "/v1/data_sources/{uuid}",
+        input: query!(DataSourceQuery),
+        output: record!(DataSourceRecord),
+        retry: Retry::Always,
+        summary: "One data source.",
+    },
+    Endpoint {
+        class: "DataSource",
+        method: "all",
+        verb: Get,
+        path: "/v1/data_sources",
+        input: query!(DataSourceListQuery),
+        output: record!(DataSourceList),
+        retry: Retry::Always,
+        summary: "The data sources, filtered by name or system.",
+    },
+    Endpoint {
+        class: "DataSource",
+        method: "destroy",
+        verb: Delete,
+        path: "/v1/data_sources/{uuid}",
+        input: Input::Nothing,
+        output: Output::Nothing,
+        retry: Retry::Always,
+        summary: "Deletes a data source and all its data.",
+    },
+    Endpoint {
+        class: "Account",
+        method: "retrieve",
+        verb: Get,
+        path: "/v1/account",
+        input: query!(AccountQuery),
+        output: record!(AccountRecord),
+        retry: Retry::Always,
+        summary: "The account the API key belongs to.",
+    },
+    Endpoint {
+        class: "Ping",
+        method: "ping",
+        verb: Get,
+        path: "/v1/ping",
+        input: Input::Nothing,
+        output: record!(PingAnswer),
+        retry: Retry::Always,
+        summary: "Checks the API key: answers `{ data: \"pong!\" }`.",
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    /// The table as text: a change to any endpoint shows in review as a diff.
+    fn listing() -> String {
+        ENDPOINTS
+            .iter()
+            .map(|e| {
+                let input = match &e.input {
+                    Input::Nothing => "-".to_string(),
+                    Input::Query(s) => format!("query {}", s.name),
+                    Input::Body(s) => format!("body {}", s.name),
+                };
+                format!(
+                    "{}.{} {} {} {} -> {} {:?}\n",
+                    e.class,
+                    e.method,
+                    e.verb.as_str(),
+                    e.path,
+                    input,
+                    e.output.type_name().unwrap_or("{}"),
+                    e.retry
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_table_is_as_reviewed() {
+        assert_eq!(listing(), include_str!("table.snap"));
+    }
+
+    #[test]
+    fn each_method_is_declared_once_and_each_verb_and_path_once() {
+        let names: HashSet<_> = ENDPOINTS.iter().map(|e| (e.class, e.method)).collect();
+        assert_eq!(names.len(), ENDPOINTS.len());
+        let routes: HashSet<_> = ENDPOINTS.iter().map(|e| (e.verb, e.path)).collect();
+        assert_eq!(routes.len(), ENDPOINTS.len());
+    }
+
+    #[test]
+    fn only_a_post_may_be_unsafe_to_retry_and_every_post_says_so() {
+        for e in ENDPOINTS {
+            assert_eq!(e.verb == Post, e.retry == Retry::IfNotSent, "{}.{}", e.class, e.method);
+        }
+    }
+
+    #[test]
+    fn every_query_and_body_type_lists_its_fields() {
+        for e in ENDPOINTS {
+            if let Some(schema) = e.input.schema() {
+                assert!(!(schema.fields)().is_empty(), "{}", schema.name);
+            }
+        }
+    }
+}

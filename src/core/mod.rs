@@ -1,0 +1,11 @@
+//! Plain Rust, tested natively: settings, requests, the retry policy, the
+//! connection limiter, reading typed values and the error enum.
+
+pub mod api_base;
+pub mod config;
+pub mod decode;
+pub mod error;
+pub mod limiter;
+pub mod request;
+pub mod retry;
+pub mod server_message;

@@ -1,0 +1,208 @@
+//! An HTTP request as plain data (verb, absolute URL, JSON body) and the
+//! header values every call sends. Building them here keeps encoding and
+//! auth testable without a JavaScript engine.
+
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
+use super::api_base::ApiBase;
+use super::error::Error;
+
+pub const USER_AGENT: &str = concat!("chartmogul-wasm/", env!("CARGO_PKG_VERSION"));
+
+/// Everything but RFC 3986's unreserved characters: a path segment.
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Verb {
+    Get,
+    Post,
+    Patch,
+    Put,
+    Delete,
+}
+
+impl Verb {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verb::Get => "GET",
+            Verb::Post => "POST",
+            Verb::Patch => "PATCH",
+            Verb::Put => "PUT",
+            Verb::Delete => "DELETE",
+        }
+    }
+}
+
+/// `Basic base64(key + ":")`: the key is the user name, the password empty.
+pub fn basic_auth(api_key: &str) -> String {
+    format!("Basic {}", STANDARD.encode(format!("{api_key}:")))
+}
+
+/// Header names and values, in the order they are sent.
+pub type HeaderList<'a> = Vec<(&'static str, &'a str)>;
+
+/// The headers of every call made with `authorization` (a Basic value);
+/// `json_body` adds the Content-Type of a JSON body. None of them is the
+/// caller's to set.
+pub fn header_list(authorization: &str, json_body: bool) -> HeaderList<'_> {
+    let mut headers = vec![
+        ("Authorization", authorization),
+        ("Accept", "application/json"),
+        ("User-Agent", USER_AGENT),
+    ];
+    if json_body {
+        headers.push(("Content-Type", "application/json"));
+    }
+    headers
+}
+
+/// A request as verb, URL and body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Request {
+    pub verb: Verb,
+    pub url: String,
+    /// A JSON body.
+    pub body: Option<String>,
+}
+
+impl Request {
+    /// A request to `base` + `path`, with `query` (form-encoded, may be empty).
+    pub fn new(verb: Verb, base: &ApiBase, path: &str, query: &str) -> Request {
+        let url = match query {
+            "" => format!("{}{path}", base.as_str()),
+            query => format!("{}{path}?{query}", base.as_str()),
+        };
+        Request {
+            verb,
+            url,
+            body: None,
+        }
+    }
+}
+
+/// `value` as one path segment named `name` in errors: percent-encoded, and
+/// refused when blank or `.`/`..` (which would change the path's meaning).
+pub fn path_segment(name: &str, value: &str) -> Result<String, Error> {
+    if value.trim().is_empty() {
+        return Err(Error::Configuration(format!(
+            "{name} must be a non-empty string"
+        )));
+    }
+    if value == "." || value == ".." {
+        return Err(Error::Configuration(format!(
+            "{name} must not be `.` or `..`"
+        )));
+    }
+    Ok(utf8_percent_encode(value, SEGMENT).to_string())
+}
+
+/// The parameter names of a path template: `/v1/x/{uuid}/y/{id}` → uuid, id.
+pub fn path_params(template: &str) -> impl Iterator<Item = &str> {
+    template
+        .split('/')
+        .filter_map(|part| part.strip_prefix('{')?.strip_suffix('}'))
+}
+
+/// `template` with each `{name}` replaced by the next of `values`, encoded.
+/// The caller passes as many values as `path_params` names.
+pub fn fill_path(template: &str, values: &[String]) -> Result<String, Error> {
+    let mut values = values.iter();
+    let parts: Result<Vec<String>, Error> = template
+        .split('/')
+        .map(|part| match part.strip_prefix('{').and_then(|p| p.strip_suffix('}')) {
+            Some(name) => path_segment(name, values.next().map_or("", String::as_str)),
+            None => Ok(part.to_string()),
+        })
+        .collect();
+    Ok(parts?.join("/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn basic_auth_uses_the_key_as_user_and_an_empty_password() {
+        // base64("sk_test:") == "c2tfdGVzdDo="
+        assert_eq!(basic_auth("sk_test"), "Basic c2tfdGVzdDo=");
+        assert_eq!(basic_auth("abc"), "Basic YWJjOg==");
+    }
+
+    #[test]
+    fn a_request_goes_to_the_base_with_its_path_and_query() {
+        let base = ApiBase::parse("https://proxy.example/chartmogul/").unwrap();
+        let r = Request::new(
+            Verb::Get,
+            &base,
+            "/v1/data_sources/ds_1",
+            "with_processing_status=true",
+        );
+        assert_eq!(r.verb.as_str(), "GET");
+        assert_eq!(
+            r.url,
+            "https://proxy.example/chartmogul/v1/data_sources/ds_1?with_processing_status=true"
+        );
+        assert_eq!(r.body, None);
+        let bare = Request::new(Verb::Delete, &base, "/v1/x", "");
+        assert_eq!(bare.url, "https://proxy.example/chartmogul/v1/x");
+    }
+
+    #[test]
+    fn every_call_carries_auth_accept_and_user_agent() {
+        let authorization = basic_auth("k");
+        assert_eq!(
+            header_list(&authorization, false),
+            [
+                ("Authorization", authorization.as_str()),
+                ("Accept", "application/json"),
+                ("User-Agent", USER_AGENT),
+            ]
+        );
+        assert!(USER_AGENT.starts_with("chartmogul-wasm/"));
+        let with_body = header_list("Basic a2s6", true);
+        assert_eq!(with_body[3], ("Content-Type", "application/json"));
+    }
+
+    #[test]
+    fn path_segments_escape_everything_but_unreserved_characters() {
+        assert_eq!(
+            path_segment("uuid", "ds_fef05d54-47b4-431b-aed2-eb6b9e545430").unwrap(),
+            "ds_fef05d54-47b4-431b-aed2-eb6b9e545430"
+        );
+        assert_eq!(path_segment("uuid", "a/b?c#d").unwrap(), "a%2Fb%3Fc%23d");
+        assert_eq!(path_segment("uuid", "../x").unwrap(), "..%2Fx");
+        assert_eq!(path_segment("uuid", "é %").unwrap(), "%C3%A9%20%25");
+    }
+
+    #[test]
+    fn empty_blank_and_dot_segments_are_refused() {
+        for bad in ["", "  ", ".", ".."] {
+            let e = path_segment("uuid", bad).unwrap_err();
+            assert_eq!(e.class_name(), "ConfigurationError", "accepted {bad:?}");
+            assert!(e.to_string().starts_with("uuid "));
+        }
+    }
+
+    #[test]
+    fn templates_name_their_parameters_and_fill_them_encoded() {
+        let template = "/v1/data_sources/{data_source_uuid}/invoices/{external_id}/status";
+        assert_eq!(
+            path_params(template).collect::<Vec<_>>(),
+            ["data_source_uuid", "external_id"]
+        );
+        let filled = fill_path(template, &["ds_1".into(), "inv 1/a".into()]).unwrap();
+        assert_eq!(filled, "/v1/data_sources/ds_1/invoices/inv%201%2Fa/status");
+        let missing = fill_path(template, &["ds_1".into()]).unwrap_err();
+        assert_eq!(
+            missing.to_string(),
+            "external_id must be a non-empty string"
+        );
+        assert_eq!(path_params("/v1/ping").count(), 0);
+    }
+}

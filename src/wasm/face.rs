@@ -1,0 +1,158 @@
+//! The face JS calls: one generic `__call` for every endpoint, and the
+//! table itself (`__endpoints`) from which `pkg/setup.js` builds the
+//! classes, the build the .d.ts, the CLI its commands and the test server
+//! its routes. A call's arguments are `(config, ...pathParams, input?, options?)`.
+
+use js_sys::{Array, Promise};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::future_to_promise;
+
+use super::client::{fetch, Call, Failure};
+use super::config::Config;
+use super::js_error::{failure_to_js, throwable};
+use super::options::{options, RequestOptions};
+use super::transport::in_browser;
+use crate::api::{Endpoint, Input, Retry, ENDPOINTS};
+use crate::core::error::Error;
+use crate::core::request::{fill_path, Request};
+
+/// One endpoint as JS sees it.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Described {
+    id: usize,
+    class: &'static str,
+    method: &'static str,
+    verb: &'static str,
+    path: &'static str,
+    params: Vec<&'static str>,
+    /// `query` or `body`, with its type and fields; absent when the call takes neither.
+    input: Option<DescribedInput>,
+    /// The answer's type; absent for a 204.
+    output: Option<&'static str>,
+    retry: Retry,
+    summary: &'static str,
+}
+
+#[derive(Serialize)]
+struct DescribedInput {
+    kind: &'static str,
+    #[serde(rename = "type")]
+    type_name: &'static str,
+    fields: &'static [&'static str],
+}
+
+/// The endpoint table, for the JS side.
+#[wasm_bindgen(js_name = __endpoints, skip_typescript)]
+pub fn endpoints() -> Result<JsValue, JsValue> {
+    let described: Vec<Described> = ENDPOINTS.iter().enumerate().map(describe).collect();
+    Ok(described.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
+}
+
+fn describe((id, e): (usize, &Endpoint)) -> Described {
+    let input = match &e.input {
+        Input::Nothing => None,
+        Input::Query(schema) => Some(("query", schema)),
+        Input::Body(schema) => Some(("body", schema)),
+    };
+    Described {
+        id,
+        class: e.class,
+        method: e.method,
+        verb: e.verb.as_str(),
+        path: e.path,
+        params: e.path_params().collect(),
+        input: input.map(|(kind, schema)| DescribedInput {
+            kind,
+            type_name: schema.name,
+            fields: (schema.fields)(),
+        }),
+        output: e.output.type_name(),
+        retry: e.retry,
+        summary: e.summary,
+    }
+}
+
+/// Reads form text (`a=1&b=true`, the CLI's flags) as endpoint `id`'s input
+/// type, and gives it back as the object its method takes.
+#[wasm_bindgen(js_name = __fromForm, skip_typescript)]
+pub fn from_form(id: usize, form: &str) -> Result<JsValue, JsValue> {
+    let schema = ENDPOINTS
+        .get(id)
+        .and_then(|e| e.input.schema())
+        .ok_or_else(|| throwable(Error::Configuration("this call takes no input".into())))?;
+    (schema.from_form)(form).map_err(throwable)
+}
+
+/// Endpoint `id` called with `args`: a promise of its answer, or of its
+/// error. Bad arguments reject before anything is sent.
+#[wasm_bindgen(js_name = __call, skip_typescript)]
+pub fn call(id: usize, config: &Config, args: Array) -> Promise {
+    let Some(endpoint) = ENDPOINTS.get(id) else {
+        return Promise::reject(&throwable(Error::Configuration("no such endpoint".into())));
+    };
+    let checked = config
+        .settings()
+        .browser_guard(in_browser())
+        .and_then(|()| request(endpoint, config, &args))
+        .and_then(|(request, own)| {
+            let limits = config
+                .settings()
+                .limits()
+                .with_overrides(own.timeout, own.deadline)?;
+            Ok((request, limits, own.signal()?))
+        });
+    let (request, limits, signal) = match checked {
+        Ok(checked) => checked,
+        Err(error) => return Promise::reject(&throwable(error)),
+    };
+    let api_key = config.api_key();
+    let authorization = config.settings().authorization().to_string();
+    let fetcher = config.fetch();
+    let limiter = config.limiter();
+    future_to_promise(async move {
+        let call = Call {
+            output: &endpoint.output,
+            idempotent: endpoint.retry.is_idempotent(),
+            api_key: &api_key,
+            authorization: &authorization,
+            fetch: fetcher.as_ref(),
+            limits,
+            limiter,
+            signal,
+        };
+        fetch(&request, call).await.map_err(|failure| match failure {
+            Failure::Api(failure) => failure_to_js(failure),
+            Failure::Aborted(reason) => reason,
+        })
+    })
+}
+
+/// The request `args` ask for, and the call's own options.
+fn request(
+    endpoint: &Endpoint,
+    config: &Config,
+    args: &Array,
+) -> Result<(Request, RequestOptions), Error> {
+    // A missing or non-string parameter reads as "" and is refused by name.
+    let params: Vec<String> = (0..endpoint.path_params().count() as u32)
+        .map(|i| args.get(i).as_string().unwrap_or_default())
+        .collect();
+    let path = fill_path(endpoint.path, &params)?;
+    let mut next = params.len() as u32;
+    let mut take = || {
+        next += 1;
+        args.get(next - 1)
+    };
+    let base = config.settings().api_base();
+    let request = match &endpoint.input {
+        Input::Nothing => Request::new(endpoint.verb, base, &path, ""),
+        Input::Query(schema) => Request::new(endpoint.verb, base, &path, &(schema.from_js)(take())?),
+        Input::Body(schema) => Request {
+            body: Some((schema.from_js)(take())?),
+            ..Request::new(endpoint.verb, base, &path, "")
+        },
+    };
+    Ok((request, options("options", take())?))
+}
