@@ -1,34 +1,20 @@
 #!/usr/bin/env node
-// The command line: `chartmogul-wasm data-sources <command>`. The key comes
+// The command line, generated from the endpoint table:
+// `chartmogul-wasm <resource> <method> [param...] [--flags]`. The key comes
 // from CHARTMOGUL_API_KEY only (a flag would land in shell history).
-import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import * as ChartMogul from './node.mjs';
 
-const HELP = `Usage: chartmogul-wasm data-sources <command> [options]
-
-Commands:
-  retrieve <uuid> [flags]           one data source
-  list [--name N] [--system S] [flags]
-                                    data sources, filtered
-  create --name N                   a new data source
-  destroy <uuid>                    delete a data source and all its data
-
-Flags (retrieve, list):
-  --with-processing-status
-  --with-auto-churn-subscription-setting
-  --with-invoice-handling-setting
-
-Environment:
-  CHARTMOGUL_API_KEY    your API key (required)
-  CHARTMOGUL_API_BASE   another base URL (default https://api.chartmogul.com)
-
-Prints JSON on stdout (indented on a terminal); an error prints
+const EXIT_TEXT = `Prints JSON on stdout (indented on a terminal); an error prints
 { error, message, httpStatus, response } on stderr and exits with its code:
   0 ok · 1 unexpected · 2 usage or ConfigurationError · 3 ForbiddenError
   4 NotFoundError · 5 SchemaInvalidError · 6 ResourceInvalidError
   7 RateLimitError · 8 ServerError · 9 ConnectionError · 10 TimeoutError
-  11 InvalidResponseError · 12 other ChartMogulError`;
+  11 InvalidResponseError · 12 other ChartMogulError
+
+Environment:
+  CHARTMOGUL_API_KEY    your API key (required)
+  CHARTMOGUL_API_BASE   another base URL (default https://api.chartmogul.com)`;
 
 /** Most specific first: TimeoutError is a ConnectionError, all are ChartMogulErrors. */
 const EXIT_CODES = [
@@ -37,49 +23,91 @@ const EXIT_CODES = [
   ['ConnectionError', 9], ['InvalidResponseError', 11], ['ChartMogulError', 12],
 ];
 
-const FLAGS = ['with-processing-status', 'with-auto-churn-subscription-setting', 'with-invoice-handling-setting'];
-const OPTIONS = {
-  name: { type: 'string' },
-  system: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean' },
-  ...Object.fromEntries(FLAGS.map((flag) => [flag, { type: 'boolean' }])),
-};
-
 class UsageError extends Error {}
 
-function flagsOf(values) {
-  const query = {};
-  for (const flag of FLAGS) if (values[flag]) query[flag.replaceAll('-', '_')] = true;
-  return query;
+const kebab = (name) => name.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase()).replaceAll('_', '-');
+
+/** Resources by command name: plural where the class lists (`data-sources`), else as named (`account`). */
+function resources() {
+  const byClass = new Map();
+  for (const endpoint of ChartMogul.endpoints) {
+    if (!byClass.has(endpoint.class)) byClass.set(endpoint.class, []);
+    byClass.get(endpoint.class).push(endpoint);
+  }
+  return new Map([...byClass].map(([name, methods]) => {
+    const lists = methods.some((m) => m.method === 'all');
+    return [`${kebab(name)}${lists ? 's' : ''}`, methods];
+  }));
 }
 
-/** Runs one command; resolves with what to print. */
-function run(command, positionals, values, config) {
-  const { DataSource } = ChartMogul;
-  const expectArgs = (count) => {
-    if (positionals.length !== count) throw new UsageError(`${command} takes ${count ? 'a uuid' : 'no arguments'}`);
-  };
-  switch (command) {
-    case 'retrieve':
-      expectArgs(1);
-      return DataSource.retrieve(config, positionals[0], flagsOf(values));
-    case 'list': {
-      expectArgs(0);
-      const filters = { name: values.name, system: values.system };
-      for (const key of Object.keys(filters)) if (filters[key] === undefined) delete filters[key];
-      return DataSource.all(config, { ...filters, ...flagsOf(values) });
-    }
-    case 'create':
-      expectArgs(0);
-      if (values.name === undefined) throw new UsageError('create needs --name');
-      return DataSource.create(config, { name: values.name });
-    case 'destroy':
-      expectArgs(1);
-      return DataSource.destroy(config, positionals[0]);
-    default:
-      throw new UsageError(`unknown command: ${command ?? '(none)'}`);
+/** A method's command: its name in kebab-case; `all` is also `list`. */
+function findMethod(methods, command) {
+  return methods.find((m) => kebab(m.method) === command || (m.method === 'all' && command === 'list'));
+}
+
+function usageOf(resource, endpoint) {
+  const params = endpoint.params.map((p) => `<${p}>`).join(' ');
+  const flags = (endpoint.input?.fields ?? []).map((f) => `[--${kebab(f)}]`).join(' ');
+  const data = endpoint.input?.kind === 'body' ? ' [--data JSON|@file|-]' : '';
+  return `${resource} ${kebab(endpoint.method)}${params ? ` ${params}` : ''}${flags ? ` ${flags}` : ''}${data}\n` +
+    `      ${endpoint.summary} (${endpoint.verb} ${endpoint.path})`;
+}
+
+function help(all, only) {
+  const lines = ['Usage: chartmogul-wasm <resource> <command> [arguments] [--flags]', '', 'Commands:'];
+  for (const [resource, methods] of all) {
+    if (only && only !== resource) continue;
+    for (const endpoint of methods) lines.push(`  ${usageOf(resource, endpoint)}`);
   }
+  return [...lines, '', EXIT_TEXT].join('\n');
+}
+
+/** `--name value`, `--name=value` and bare `--flag` (true); the rest are positionals. */
+function parse(argv) {
+  const flags = new Map();
+  const positionals = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('--')) {
+      positionals.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split(/=(.*)/s);
+    const next = argv[i + 1];
+    const value = inline ?? (next === undefined || next.startsWith('--') ? 'true' : argv[++i]);
+    flags.set(name, value);
+  }
+  return { flags, positionals };
+}
+
+/** The body given with --data: JSON text, @file, or - for stdin. */
+function dataOf(text) {
+  const source = text === '-' ? readFileSync(0, 'utf8') : text.startsWith('@') ? readFileSync(text.slice(1), 'utf8') : text;
+  try {
+    return JSON.parse(source);
+  } catch (error) {
+    throw new UsageError(`--data is not JSON: ${error.message}`);
+  }
+}
+
+/** The method's input from its flags, typed by the wasm module as the table says. */
+function inputOf(endpoint, flags) {
+  const fields = new Map((endpoint.input?.fields ?? []).map((f) => [kebab(f), f]));
+  const form = new URLSearchParams();
+  for (const [flag, value] of flags) {
+    if (flag === 'data' && endpoint.input?.kind === 'body') continue;
+    if (!fields.has(flag)) {
+      const known = [...fields.keys()].map((f) => `--${f}`).join(', ') || 'none';
+      throw new UsageError(`Unknown option '--${flag}' (flags of this command: ${known})`);
+    }
+    form.append(fields.get(flag), value);
+  }
+  if (!endpoint.input) return [];
+  if (flags.has('data')) return [{ ...dataOf(flags.get('data')), ...ChartMogul.__inputFromForm(endpoint.id, form.toString()) }];
+  if (endpoint.input.kind === 'body' && ![...form].length) {
+    throw new UsageError(`${kebab(endpoint.method)} needs its fields as flags or --data`);
+  }
+  return [ChartMogul.__inputFromForm(endpoint.id, form.toString())];
 }
 
 function print(stream, value) {
@@ -101,28 +129,32 @@ async function main(argv) {
   if (argv.some((arg) => /^--(api-)?key(=|$)/.test(arg))) {
     return fail(new UsageError('the API key is never a flag (shell history keeps it): set CHARTMOGUL_API_KEY'));
   }
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    return fail(new UsageError(error.message.replace(/\. To specify a positional.*$/s, '')));
-  }
-  const { values, positionals } = parsed;
-  if (values.version) {
-    const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-    console.log(version);
+  const { flags, positionals } = parse(argv);
+  const all = resources();
+  if (flags.has('version')) {
+    console.log(JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version);
     return 0;
   }
   const [resource, command, ...rest] = positionals;
-  if (values.help || !resource) {
-    console.log(HELP);
-    return values.help ? 0 : 2;
+  if (flags.has('help') || !resource) {
+    console.log(help(all, all.has(resource) ? resource : undefined));
+    return resource || flags.has('help') ? 0 : 2;
   }
   try {
-    if (resource !== 'data-sources') throw new UsageError(`unknown resource: ${resource}`);
+    const methods = all.get(resource);
+    if (!methods) throw new UsageError(`unknown resource: ${resource}`);
+    // A resource with one method of its own name runs it bare: `chartmogul-wasm ping`.
+    const bare = methods.length === 1 && kebab(methods[0].method) === resource;
+    const endpoint = bare && command === undefined ? methods[0] : findMethod(methods, command);
+    if (!endpoint) throw new UsageError(`unknown command: ${command ?? '(none)'}`);
+    if (rest.length !== endpoint.params.length) {
+      const wanted = endpoint.params.map((p) => `<${p}>`).join(' ') || 'no arguments';
+      throw new UsageError(`${kebab(endpoint.method)} takes ${wanted}`);
+    }
+    const input = inputOf(endpoint, flags);
     if (!process.env.CHARTMOGUL_API_KEY) throw new UsageError('set CHARTMOGUL_API_KEY to your API key');
     const config = new ChartMogul.Config(process.env.CHARTMOGUL_API_KEY, process.env.CHARTMOGUL_API_BASE || undefined);
-    print(process.stdout, await run(command, rest, values, config));
+    print(process.stdout, await ChartMogul[endpoint.class][endpoint.method](config, ...rest, ...input));
     return 0;
   } catch (error) {
     return fail(error);

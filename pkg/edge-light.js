@@ -2,11 +2,11 @@
 // WebAssembly.Module (compiling from bytes is forbidden there too).
 import module from './chartmogul_wasm_bg.wasm?module';
 import * as glue from './chartmogul_wasm_bg.js';
-import { instantiate, install } from './setup.js';
+import * as api from './api.js';
+import { errorClasses, instantiate, install } from './setup.js';
 
 instantiate(glue, module);
-const api = install(glue);
-
-export const { Config, DataSource } = api;
+export const Config = install(glue);
+export * from './api.js';
 export * from './errors.js';
-export default api;
+export default { Config, ...api, ...errorClasses };

@@ -1,2 +1,3 @@
 export * from './chartmogul_wasm.cjs';
+export * from './api.cjs';
 export * from './errors.cjs';

@@ -1,9 +1,10 @@
 // Hosts not listed in package.json: load the .wasm yourself, then
-// `await init(source)` once before using Config or DataSource.
+// `await init(source)` once before making a Config or a call.
 import * as glue from './chartmogul_wasm_bg.js';
 import { instantiate, install } from './setup.js';
 
-export { Config, DataSource } from './chartmogul_wasm_bg.js';
+export { Config } from './chartmogul_wasm_bg.js';
+export * from './api.js';
 export * from './errors.js';
 
 let ready;

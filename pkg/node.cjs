@@ -1,6 +1,5 @@
 // Node, `require`: wasm-bindgen's nodejs glue loads the same .wasm itself.
 const glue = require('./chartmogul_wasm_node.cjs');
-const { install } = require('./setup.cjs');
-const { nodeTransport } = require('./node-transport.cjs');
+const { errorClasses, install } = require('./setup.cjs');
 
-module.exports = install(glue, { shareTimeouts: true, transport: nodeTransport });
+module.exports = { Config: install(glue, { shareTimeouts: true }), ...require('./api.cjs'), ...errorClasses };

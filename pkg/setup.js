@@ -1,8 +1,14 @@
-// What every entry does once the wasm glue is loaded: hand Rust the error
-// factory, and answer a `config` that is not a Config with our own
-// ConfigurationError (wasm-bindgen's glue would throw a plain Error first).
+// What every entry shares: once the wasm glue is loaded, hand Rust the
+// error factory (and, where allowed, timeout sharing); and build the JS
+// classes from the endpoint table (api.js, written by the build), each
+// method a call of the one generic `__call`.
 
 import { errorClasses, ConfigurationError } from './errors.js';
+
+export { errorClasses };
+
+/** The loaded glue; calls before `install` (init.js not awaited) are refused. */
+let glue;
 
 function makeError(className, message, { httpStatus, response, attempts, retryAfter }) {
   const error = new errorClasses[className](message, httpStatus, response);
@@ -12,16 +18,16 @@ function makeError(className, message, { httpStatus, response, attempts, retryAf
 }
 
 /** Instantiates the shared `.wasm` module against the ESM glue; returns the instance. */
-export function instantiate(glue, module) {
-  const instance = new WebAssembly.Instance(module, { './chartmogul_wasm_bg.js': glue });
-  glue.__wbg_set_wasm(instance.exports);
-  instance.exports.__wbindgen_start();
+export function instantiate(esmGlue, module) {
+  const instance = new WebAssembly.Instance(module, { './chartmogul_wasm_bg.js': esmGlue });
+  esmGlue.__wbg_set_wasm(instance.exports);
+  instance.exports.__wbindgen_start?.();
   return instance;
 }
 
 /**
- * A shared timeout's timer may outlive its calls (src/timeout.rs): it must
- * not keep the process alive. Node and Bun give timer objects, Deno numbers.
+ * A shared timeout's timer may outlive its calls (src/wasm/timeout.rs): it
+ * must not keep the process alive. Node and Bun give timer objects, Deno numbers.
  */
 function unrefTimer(timer) {
   if (typeof timer === 'number') globalThis.Deno.unrefTimer(timer);
@@ -29,32 +35,51 @@ function unrefTimer(timer) {
 }
 
 /**
- * Wires the glue to the error classes; returns the public API.
+ * Wires the glue to the error classes and the classes to the glue.
  * `shareTimeouts`: let attempts of different calls share an AbortController
  * (cheaper in Node). Only in Node, Bun and Deno: in workerd or Vercel Edge a
  * controller is tied to one request, and timers cannot be unref'd.
- * `transport`: an object whose `fetch` every call uses instead of the
- * global one (node-transport.js).
  */
-export function install(glue, { shareTimeouts = false, transport } = {}) {
+export function install(loaded, { shareTimeouts = false } = {}) {
+  glue = loaded;
   glue.__setErrorFactory(makeError);
   if (shareTimeouts) glue.__shareTimeouts(unrefTimer);
-  if (transport) glue.__useTransport(transport);
-  const { Config, DataSource } = glue;
   // Node's inspect shows the safe fields (never the key) instead of a pointer.
-  Config.prototype[Symbol.for('nodejs.util.inspect.custom')] = function (depth, options, inspect) {
+  glue.Config.prototype[Symbol.for('nodejs.util.inspect.custom')] = function (depth, options, inspect) {
     return `Config ${inspect(this.toJSON(), options)}`;
   };
-  for (const call of ['retrieve', 'all', 'create', 'destroy']) {
-    const wasmCall = DataSource[call];
-    DataSource[call] = function (config, ...rest) {
-      if (!(config instanceof Config)) {
-        return Promise.reject(
-          new ConfigurationError('config must be a Config from this package: new Config(apiKey, apiBase?)'),
-        );
-      }
-      return wasmCall.call(this, config, ...rest);
-    };
+  return glue.Config;
+}
+
+/** `(config, ...args)` for endpoint `id`; a `config` that is not a Config is refused here, with our error. */
+function method(id) {
+  return function (config, ...args) {
+    if (!glue) {
+      return Promise.reject(new ConfigurationError('the wasm module is not loaded yet: await init(…) first'));
+    }
+    if (!(config instanceof glue.Config)) {
+      return Promise.reject(
+        new ConfigurationError('config must be a Config from this package: new Config(apiKey, apiBase?)'),
+      );
+    }
+    return glue.__call(id, config, args);
+  };
+}
+
+/** Endpoint `id`'s input read from form text (the CLI's flags), typed as the table says. */
+export function inputFromForm(id, form) {
+  return glue.__fromForm(id, form);
+}
+
+/** One class per `class` of the table, with a static method per row. */
+export function classesOf(endpoints) {
+  const classes = {};
+  for (const { id, class: name, method: methodName } of endpoints) {
+    // A named class, so stack traces and inspect show `DataSource`.
+    classes[name] ??= { [name]: class {} }[name];
+    Object.defineProperty(classes[name], methodName, {
+      value: method(id), writable: true, configurable: true,
+    });
   }
-  return { Config, DataSource, ...errorClasses };
+  return classes;
 }

@@ -1,11 +1,14 @@
-// Builds pkg/ from nothing: cargo → wasm-bindgen (one run per target, one
-// shared .wasm) → wasm-opt → the glue, types and CJS helpers next to the
-// committed entries. Usage: node scripts/build.mjs
+// Builds pkg/ from nothing: the wasm32 target if missing → cargo →
+// wasm-bindgen (one run per target, one shared .wasm) → wasm-opt → the
+// glue, the .d.ts (tsify's interfaces, and the classes written from the
+// endpoint table) and CJS helpers next to the committed entries.
+// Usage: node scripts/build.mjs
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
-import { renameDefinitions, shortenImports } from './short-imports.mjs';
-import { ensureWasmBindgen } from './tools.mjs';
+import { classDeclarations, classModule } from './declarations.mjs';
+import { ensureWasmBindgen, ensureWasmTarget } from './tools.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const pkg = `${root}pkg/`;
@@ -17,6 +20,7 @@ function run(cmd, args) {
   execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
 }
 
+ensureWasmTarget();
 ensureWasmBindgen();
 run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown']);
 
@@ -30,46 +34,38 @@ if (!others.every((bytes) => bytes.equals(first))) {
 }
 
 mkdirSync(pkg, { recursive: true });
-// -ocimfs 50: a function with one caller is inlined only up to 50 bytes
-// (binaryen's default inlines every such function): 1.3 KB less gzip here,
-// with no change in time per call measurable (bench/HISTORY.md).
 run(`${root}node_modules/.bin/wasm-opt`, [
-  '-Oz', '-ocimfs', '50', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+  '-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
   '--enable-reference-types', '--enable-multivalue', '--enable-mutable-globals',
   `${work}bundler/chartmogul_wasm_bg.wasm`, '-o', `${pkg}chartmogul_wasm_bg.wasm`,
 ]);
-const wasmPath = `${pkg}chartmogul_wasm_bg.wasm`;
-const { bytes, renames } = shortenImports(readFileSync(wasmPath), './chartmogul_wasm_bg.js');
-const glue = renameDefinitions(
-  readFileSync(`${work}bundler/chartmogul_wasm_bg.js`, 'utf8'), renames, (name) => `export function ${name}(`);
-const nodeGlue = renameDefinitions(
-  readFileSync(`${work}nodejs/chartmogul_wasm.js`, 'utf8'), renames, (name) => `${name}: function(`);
-writeFileSync(wasmPath, bytes);
-writeFileSync(`${pkg}chartmogul_wasm_bg.js`, glue);
-writeFileSync(`${pkg}chartmogul_wasm_node.cjs`, nodeGlue);
+copyFileSync(`${work}bundler/chartmogul_wasm_bg.js`, `${pkg}chartmogul_wasm_bg.js`);
+copyFileSync(`${work}nodejs/chartmogul_wasm.js`, `${pkg}chartmogul_wasm_node.cjs`);
 
-// The option and record types come from tsify, run natively: the .wasm is
-// built without it (src/lib.rs, `typescript_declarations`).
-const declarations = execFileSync('cargo', ['run', '--quiet', '--example', 'typescript'], {
-  cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
-});
-const header = '/* eslint-disable */\n';
-const bindgenTypes = readFileSync(`${work}bundler/chartmogul_wasm.d.ts`, 'utf8');
-if (!bindgenTypes.includes(header)) throw new Error(`wasm-bindgen's .d.ts has no ${header.trim()} line to put the types after`);
+// wasm-bindgen's .d.ts holds Config and every tsify interface; the classes
+// are built at run time from the table (setup.js), so their declarations
+// are written from the same table, read from the module just built.
+const { __endpoints } = createRequire(import.meta.url)(`${pkg}chartmogul_wasm_node.cjs`);
+const endpoints = __endpoints();
 // `[Symbol.dispose]` needs lib "esnext.disposable" in every consumer's
 // tsconfig; the method still exists at run time where the runtime has it.
-const types = bindgenTypes
-  .replace(header, `${header}${declarations}\n`)
+const types = readFileSync(`${work}bundler/chartmogul_wasm.d.ts`, 'utf8')
   .replace(/^\s*\[Symbol\.dispose\]\(\): void;\n/gm, '');
 writeFileSync(`${pkg}chartmogul_wasm.d.ts`, types);
 writeFileSync(`${pkg}chartmogul_wasm.d.cts`, types);
-copyFileSync(`${pkg}errors.d.ts`, `${pkg}errors.d.cts`);
+for (const ext of ['ts', 'cts']) {
+  const from = ext === 'ts' ? './chartmogul_wasm.js' : './chartmogul_wasm.cjs';
+  writeFileSync(`${pkg}api.d.${ext}`, classDeclarations(endpoints, from));
+  if (ext === 'cts') copyFileSync(`${pkg}errors.d.ts`, `${pkg}errors.d.cts`);
+}
+writeFileSync(`${pkg}api.js`, classModule(endpoints, 'esm'));
+writeFileSync(`${pkg}api.cjs`, classModule(endpoints, 'cjs'));
 copyFileSync(`${root}README.md`, `${pkg}README.md`);
 
 // One ESM source for the shared JS; `require` gets CommonJS copies of it.
-for (const [name, platform] of [['setup', 'neutral'], ['init', 'neutral'], ['node-transport', 'node']]) {
+for (const name of ['setup', 'init']) {
   run(`${root}node_modules/.bin/esbuild`, [
-    `${pkg}${name}.js`, '--bundle', '--format=cjs', `--platform=${platform}`, '--log-level=warning',
+    `${pkg}${name}.js`, '--bundle', '--format=cjs', '--platform=neutral', '--log-level=warning',
     `--outfile=${pkg}${name}.cjs`,
   ]);
 }

@@ -5,7 +5,6 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_SOURCES, SAMPLE_API_KEY } from '../tests/server/data.mjs';
-import { startServer } from '../tests/server/server.mjs';
 import { installPackedPackage } from './install-packed.mjs';
 import { ROOT, run } from './run.mjs';
 
@@ -25,6 +24,7 @@ if (realKey) {
   console.log(`\nRetrieving ${uuid} from ${base}`);
   await run('node', ['retrieve.mjs', uuid], { cwd: folder, env: { CHARTMOGUL_API_BASE: base } });
 } else {
+  const { startServer } = await import('../tests/server/server.mjs'); // routes from the built table
   const server = await startServer();
   console.log(`\nLocal ChartMogul-compatible server on ${server.url} (set CHARTMOGUL_API_KEY to use the real API)`);
   try {

@@ -6,7 +6,6 @@
 import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { startServer } from '../tests/server/server.mjs';
 import { installPackedPackage } from './install-packed.mjs';
 import { ROOT, run } from './run.mjs';
 import { checkSizeBudget, GZIP_BUDGET } from './size-budget.mjs';
@@ -58,6 +57,8 @@ await step('runtimes and browser for the tests', async () => {
   ensureChromium();
 });
 
+// The server's routes come from the table the build writes (pkg/api.js).
+const { startServer } = await import('../tests/server/server.mjs');
 const server = await startServer();
 const env = { CHARTMOGUL_TEST_BASE: server.url, CHARTMOGUL_TEST_CLOSED_BASE: await closedBase() };
 try {

@@ -1,4 +1,4 @@
-// Tools beyond npm's: the wasm-bindgen CLI at exactly the version of the
+// Tools beyond npm's: Rust's wasm32 target, the wasm-bindgen CLI at exactly the version of the
 // crate pinned in Cargo.toml (the two must match), and Debian's Chromium
 // with its driver for the browser tests.
 import { execFileSync } from 'node:child_process';
@@ -13,6 +13,21 @@ function installedVersion() {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Adds the wasm32 target when the toolchain lacks it: rust-toolchain.toml's
+ * `targets` are installed only together with a new toolchain.
+ */
+export function ensureWasmTarget() {
+  const libdir = execFileSync('rustc', ['--print', 'target-libdir', '--target', 'wasm32-unknown-unknown'], {
+    cwd: new URL('..', import.meta.url).pathname, encoding: 'utf8',
+  }).trim();
+  if (existsSync(libdir)) return;
+  console.log('the wasm32-unknown-unknown target is missing; adding it with rustup');
+  execFileSync('rustup', ['target', 'add', 'wasm32-unknown-unknown'], {
+    cwd: new URL('..', import.meta.url).pathname, stdio: 'inherit',
+  });
 }
 
 /** Installs wasm-bindgen-cli (and its test runner) only when the right version is missing. */

@@ -170,7 +170,10 @@ mod tests {
     #[test]
     fn the_documented_answer_and_one_without_system_pass() {
         let documented = r#"{"uuid":"ds_fef05d54-47b4-431b-aed2-eb6b9e545430","name":"In-house billing","system":"Custom","created_at":"2023-01-10T15:34:05.918Z","status":"idle"}"#;
-        assert_eq!(record(documented).unwrap().system.as_deref(), Some("Custom"));
+        assert_eq!(
+            record(documented).unwrap().system.as_deref(),
+            Some("Custom")
+        );
         // As in chartmogul-node's recorded answers.
         let without_system = r#"{"uuid":"ds_1","name":"x","created_at":"2016-01-01T00:00:00Z","status":"never_imported","future_field":[1]}"#;
         assert!(record(without_system).unwrap().system.is_none());
@@ -178,14 +181,21 @@ mod tests {
 
     #[test]
     fn only_the_uuid_is_required_and_a_wrong_type_is_named() {
-        assert!(record("{}").unwrap_err().starts_with("missing field `uuid`"));
+        assert!(record("{}")
+            .unwrap_err()
+            .starts_with("missing field `uuid`"));
         assert!(record(r#"{"uuid":"u","name":42}"#)
             .unwrap_err()
             .starts_with("field `name`: invalid type"));
-        assert!(record(r#"{"uuid":"u","processing_status":{"processed":1.5}}"#)
-            .unwrap_err()
-            .starts_with("field `processing_status.processed`"));
-        assert!(record(r#"{"uuid":"u","processing_status":null,"invoice_handling_setting":{}}"#).is_ok());
+        assert!(
+            record(r#"{"uuid":"u","processing_status":{"processed":1.5}}"#)
+                .unwrap_err()
+                .starts_with("field `processing_status.processed`")
+        );
+        assert!(
+            record(r#"{"uuid":"u","processing_status":null,"invoice_handling_setting":{}}"#)
+                .is_ok()
+        );
     }
 
     #[test]

@@ -6,9 +6,10 @@
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use wasm_bindgen::JsValue;
+use serde_aux::serde_introspection::serde_introspect;
+use wasm_bindgen::{JsCast, JsValue};
 
-use crate::core::decode::{read, Misfit};
+use crate::core::decode::{read, unknown_key, Misfit};
 use crate::core::error::Error;
 
 /// A query or body type, with the checks serde cannot express.
@@ -75,10 +76,20 @@ fn typed<T: Checked>(role: &str, value: JsValue) -> Result<T, Error> {
     if !value.is_object() {
         return Err(Error::Configuration(format!("{role} must be an object")));
     }
-    let typed: T = read(serde_wasm_bindgen::Deserializer::from(value))
-        .map_err(|misfit| Error::Configuration(format!("{role}: {misfit}")))?;
+    let typed: T = read_object(value).map_err(|m| Error::Configuration(format!("{role}: {m}")))?;
     typed.check()?;
     Ok(typed)
+}
+
+/// A JS object read as `T`, refusing keys `T` does not have (a typo must
+/// not pass silently).
+pub fn read_object<T: DeserializeOwned>(value: JsValue) -> Result<T, Misfit> {
+    let keys = js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>());
+    let keys = keys.iter().filter_map(|key| key.as_string());
+    if let Some(misfit) = unknown_key(keys, serde_introspect::<T>()) {
+        return Err(misfit);
+    }
+    read(serde_wasm_bindgen::Deserializer::from(value))
 }
 
 pub fn query_from_js<T: Checked>(value: JsValue) -> Result<String, Error> {
@@ -102,10 +113,10 @@ pub fn encode_query<T: Serialize>(query: &T) -> Result<String, Error> {
 /// Form text read as `T` (which parses numbers and flags from text), then
 /// handed to JS as an object.
 pub fn from_form<T: Checked>(form: &str) -> Result<JsValue, Error> {
-    let typed: T = read(serde_urlencoded::Deserializer::new(
-        form_urlencoded::parse(form.as_bytes()),
-    ))
-        .map_err(|misfit| Error::Configuration(misfit.to_string()))?;
+    let typed: T = read(serde_urlencoded::Deserializer::new(form_urlencoded::parse(
+        form.as_bytes(),
+    )))
+    .map_err(|misfit| Error::Configuration(misfit.to_string()))?;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     typed
         .serialize(&serializer)

@@ -121,7 +121,13 @@ mod tests {
     #[test]
     fn only_a_post_may_be_unsafe_to_retry_and_every_post_says_so() {
         for e in ENDPOINTS {
-            assert_eq!(e.verb == Post, e.retry == Retry::IfNotSent, "{}.{}", e.class, e.method);
+            assert_eq!(
+                e.verb == Post,
+                e.retry == Retry::IfNotSent,
+                "{}.{}",
+                e.class,
+                e.method
+            );
         }
     }
 

@@ -50,7 +50,10 @@ impl ApiBase {
             ));
         }
         let scheme = if secure { "https://" } else { "http://" };
-        Ok(ApiBase(format!("{scheme}{authority}{}", path.trim_end_matches('/'))))
+        Ok(ApiBase(format!(
+            "{scheme}{authority}{}",
+            path.trim_end_matches('/')
+        )))
     }
 }
 

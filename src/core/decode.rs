@@ -41,6 +41,27 @@ where
     })
 }
 
+/// The first of `keys` that is not one of `fields`, as serde's
+/// `deny_unknown_fields` words it. (serde-wasm-bindgen reads a struct's
+/// own fields only, so it never sees the others: this is that check.)
+pub fn unknown_key<'a>(
+    keys: impl IntoIterator<Item = String>,
+    fields: &'a [&'a str],
+) -> Option<Misfit> {
+    let key = keys
+        .into_iter()
+        .find(|key| !fields.contains(&key.as_str()))?;
+    let expected = fields
+        .iter()
+        .map(|field| format!("`{field}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Some(Misfit {
+        path: String::new(),
+        message: format!("unknown field `{key}`, expected one of {expected}"),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,10 +88,22 @@ mod tests {
     }
 
     #[test]
+    fn a_key_outside_the_fields_is_named() {
+        let fields = ["timeout", "deadline"];
+        let misfit = unknown_key(["deadline".to_string(), "timout".to_string()], &fields).unwrap();
+        assert_eq!(
+            misfit.to_string(),
+            "unknown field `timout`, expected one of `timeout`, `deadline`"
+        );
+        assert_eq!(unknown_key(["timeout".to_string()], &fields), None);
+    }
+
+    #[test]
     fn a_wrong_type_names_its_field_path() {
         assert!(misfit(r#"{"name":42}"#).starts_with("field `name`: invalid type"));
         assert!(misfit(r#"{"name":"n","inner":{"count":-1}}"#).starts_with("field `inner.count`:"));
-        assert!(misfit(r#"{"name":"n","items":[{},{"count":"x"}]}"#).starts_with("field `items[1].count`:"));
+        assert!(misfit(r#"{"name":"n","items":[{},{"count":"x"}]}"#)
+            .starts_with("field `items[1].count`:"));
     }
 
     #[test]

@@ -2,10 +2,10 @@
 //! 20 parallel connections); the rest wait in arrival order. A waiter that
 //! gives up (its call aborted) simply drops its future and loses its place.
 
-use std::collections::VecDeque;
-use std::rc::Rc;
 use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
 use std::future::poll_fn;
+use std::rc::Rc;
 use std::task::{Poll, Waker};
 
 pub struct Limiter {

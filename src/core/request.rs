@@ -115,10 +115,12 @@ pub fn fill_path(template: &str, values: &[String]) -> Result<String, Error> {
     let mut values = values.iter();
     let parts: Result<Vec<String>, Error> = template
         .split('/')
-        .map(|part| match part.strip_prefix('{').and_then(|p| p.strip_suffix('}')) {
-            Some(name) => path_segment(name, values.next().map_or("", String::as_str)),
-            None => Ok(part.to_string()),
-        })
+        .map(
+            |part| match part.strip_prefix('{').and_then(|p| p.strip_suffix('}')) {
+                Some(name) => path_segment(name, values.next().map_or("", String::as_str)),
+                None => Ok(part.to_string()),
+            },
+        )
         .collect();
     Ok(parts?.join("/"))
 }

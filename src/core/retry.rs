@@ -45,7 +45,10 @@ pub fn retry_after_ms(value: &str, now_ms: f64) -> Option<f64> {
         return value.parse::<f64>().ok().map(|seconds| seconds * 1000.0);
     }
     let date = httpdate::parse_http_date(value).ok()?;
-    let date_ms = date.duration_since(UNIX_EPOCH).unwrap_or(Duration::ZERO).as_millis() as f64;
+    let date_ms = date
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or(Duration::ZERO)
+        .as_millis() as f64;
     Some((date_ms - now_ms).max(0.0))
 }
 
@@ -161,8 +164,14 @@ mod tests {
     #[test]
     fn retry_after_takes_the_obsolete_date_formats_http_requires_reading() {
         let at = 784_111_777_000.0;
-        assert_eq!(retry_after_ms("Sunday, 06-Nov-94 08:49:37 GMT", at), Some(0.0));
-        assert_eq!(retry_after_ms("Sun Nov  6 08:49:37 1994", at - 1000.0), Some(1000.0));
+        assert_eq!(
+            retry_after_ms("Sunday, 06-Nov-94 08:49:37 GMT", at),
+            Some(0.0)
+        );
+        assert_eq!(
+            retry_after_ms("Sun Nov  6 08:49:37 1994", at - 1000.0),
+            Some(1000.0)
+        );
     }
 
     #[test]

@@ -2,10 +2,10 @@
 //! signal's reason, and a forwarder that aborts one of our controllers with
 //! it. Both stop listening when dropped (no listener outlives the call).
 
-use std::rc::Rc;
 use std::cell::Cell;
 use std::future::Future;
 use std::pin::Pin;
+use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
 use wasm_bindgen::prelude::*;

@@ -123,12 +123,13 @@ impl Config {
 
     fn build(api_key: JsValue, api_base: JsValue, given: JsValue) -> Result<Config, Error> {
         let api_key_text = api_key.as_string().unwrap_or_default();
-        let api_base = match api_base.is_undefined() || api_base.is_null() {
-            true => None,
-            false => Some(api_base.as_string().ok_or_else(|| {
-                Error::Configuration("apiBase must be a string URL".to_string())
-            })?),
-        };
+        let api_base =
+            match api_base.is_undefined() || api_base.is_null() {
+                true => None,
+                false => Some(api_base.as_string().ok_or_else(|| {
+                    Error::Configuration("apiBase must be a string URL".to_string())
+                })?),
+            };
         let mut settings = Settings::new(&api_key_text, api_base.as_deref())?;
         let given: ConfigOptions = options("options", given)?;
         if let Some(retries) = given.retries {

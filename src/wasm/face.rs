@@ -122,10 +122,12 @@ pub fn call(id: usize, config: &Config, args: Array) -> Promise {
             limiter,
             signal,
         };
-        fetch(&request, call).await.map_err(|failure| match failure {
-            Failure::Api(failure) => failure_to_js(failure),
-            Failure::Aborted(reason) => reason,
-        })
+        fetch(&request, call)
+            .await
+            .map_err(|failure| match failure {
+                Failure::Api(failure) => failure_to_js(failure),
+                Failure::Aborted(reason) => reason,
+            })
     })
 }
 
@@ -148,7 +150,9 @@ fn request(
     let base = config.settings().api_base();
     let request = match &endpoint.input {
         Input::Nothing => Request::new(endpoint.verb, base, &path, ""),
-        Input::Query(schema) => Request::new(endpoint.verb, base, &path, &(schema.from_js)(take())?),
+        Input::Query(schema) => {
+            Request::new(endpoint.verb, base, &path, &(schema.from_js)(take())?)
+        }
         Input::Body(schema) => Request {
             body: Some((schema.from_js)(take())?),
             ..Request::new(endpoint.verb, base, &path, "")

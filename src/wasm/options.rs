@@ -8,7 +8,7 @@ use tsify::Tsify;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::AbortSignal;
 
-use crate::core::decode::read;
+use crate::api::schema::read_object;
 use crate::core::error::Error;
 
 /// Options of `new Config(apiKey, apiBase, options)`.
@@ -34,7 +34,10 @@ pub struct ConfigOptions {
     /// The fetch every attempt goes through instead of the global one
     /// (undici's with its own dispatcher, a proxy, a mock); called as
     /// `fetch(url, init)`.
-    #[tsify(optional, type = "(url: string, init: RequestInit) => Promise<Response>")]
+    #[tsify(
+        optional,
+        type = "(url: string, init: RequestInit) => Promise<Response>"
+    )]
     #[serde(default, with = "serde_wasm_bindgen::preserve")]
     pub fetch: JsValue,
 }
@@ -88,6 +91,5 @@ pub fn options<T: Default + for<'de> Deserialize<'de>>(
     if !value.is_object() {
         return Err(Error::Configuration(format!("{name} must be an object")));
     }
-    read(serde_wasm_bindgen::Deserializer::from(value))
-        .map_err(|misfit| Error::Configuration(format!("{name}: {misfit}")))
+    read_object(value).map_err(|misfit| Error::Configuration(format!("{name}: {misfit}")))
 }

@@ -5,7 +5,6 @@ use js_sys::JsString;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-
 #[wasm_bindgen]
 extern "C" {
     /// js-sys's string methods take Rust text; these take JS strings, so

@@ -98,7 +98,10 @@ pub async fn exchange(request: &Request, via: Via<'_>) -> Result<Answer, Failed>
         None => global_fetch(&build(request, &via)?.into()),
         Some(fetch) => own_fetch(fetch, request, &via)?,
     };
-    let response: Response = JsFuture::from(promise).await.map_err(Failed)?.unchecked_into();
+    let response: Response = JsFuture::from(promise)
+        .await
+        .map_err(Failed)?
+        .unchecked_into();
     // Not `response.clone()`: web-sys binds that name to JS's Response.clone().
     let answer = gloo_net::http::Response::from(Clone::clone(&response));
     let headers = answer.headers();

@@ -156,15 +156,10 @@ function destroy(res, uuid, { state }) {
   send(res, { status: 204 });
 }
 
-/** Answers a request for /v1/data_sources[/uuid]; false if it is not one. */
-export function route(req, res, url, body, context) {
-  const match = url.pathname.match(/^\/(?:[^/]+\/)*v1\/data_sources(?:\/([^/]+))?$/);
-  if (!match) return false;
-  const uuid = match[1] && decodeURIComponent(match[1]);
-  if (req.method === 'GET' && uuid) retrieve(res, uuid, url.searchParams, context);
-  else if (req.method === 'GET') list(res, url.searchParams, context);
-  else if (req.method === 'POST' && !uuid) create(res, body, context);
-  else if (req.method === 'DELETE' && uuid) destroy(res, uuid, context);
-  else sendJson(res, 405, { error: 'Method not allowed' });
-  return true;
-}
+/** The data source endpoints, by the table's `Class.method`. */
+export const handlers = {
+  'DataSource.retrieve': ({ res, params: [uuid], query, context }) => retrieve(res, uuid, query, context),
+  'DataSource.all': ({ res, query, context }) => list(res, query, context),
+  'DataSource.create': ({ res, body, context }) => create(res, body, context),
+  'DataSource.destroy': ({ res, params: [uuid], context }) => destroy(res, uuid, context),
+};

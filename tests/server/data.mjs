@@ -62,3 +62,12 @@ export const SCENARIOS = {
   wrong_nested: json(200, { ...DATA_SOURCES[0], processing_status: { processed: 'many' } }),
   extra_fields: json(200, { ...DATA_SOURCES[0], status: 'paused_by_future_feature', billing_region: 'eu', tags: ['a'] }),
 };
+
+/** The account the sample key belongs to, as ChartMogul's reference shows it. */
+export const ACCOUNT = {
+  id: 'acc_93b06efd-30f0-2153-890f-709a64cf8292',
+  name: 'ChartMogul',
+  currency: 'USD',
+  time_zone: 'Europe/Berlin',
+  week_start_on: 'monday',
+};

@@ -1,6 +1,8 @@
 // A local server that answers like ChartMogul's API for the calls this
-// package makes: Basic auth, the data source endpoints (data-sources.mjs)
-// with ChartMogul's error bodies and status codes, and CORS. It records each
+// package makes: Basic auth, the endpoints with ChartMogul's error bodies
+// and status codes (data-sources.mjs, account.mjs), and CORS. Its routes
+// are the package's endpoint table (pkg/api.js, written by the build): a
+// request is matched to a `Class.method` there, then to its handler. It records each
 // request so tests can check what was (or was not) sent, and counts requests
 // in flight per API key.
 //
@@ -8,8 +10,32 @@
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { SAMPLE_API_KEY } from './data.mjs';
-import { newStore, route } from './data-sources.mjs';
+import { endpoints } from '../../pkg/api.js';
+import { handlers as accountHandlers } from './account.mjs';
+import { handlers as dataSourceHandlers, newStore } from './data-sources.mjs';
 import { CORS, send, sendJson } from './respond.mjs';
+
+const HANDLERS = { ...dataSourceHandlers, ...accountHandlers };
+/** Each endpoint's path as a pattern; any prefix before /v1 is a proxy's, and kept. */
+const ROUTES = endpoints.map((endpoint) => ({
+  endpoint,
+  pattern: new RegExp(`^/(?:[^/]+/)*${endpoint.path.slice(1).replace(/\{[^}]+\}/g, '([^/]+)')}$`),
+}));
+
+/** Answers a request by the table; false if no endpoint has its path. */
+function route(req, res, url, body, context) {
+  const matching = ROUTES.map(({ endpoint, pattern }) => [endpoint, url.pathname.match(pattern)])
+    .filter(([, match]) => match);
+  if (!matching.length) return false;
+  const found = matching.find(([endpoint]) => endpoint.verb === req.method);
+  if (!found) return sendJson(res, 405, { error: 'Method not allowed' }), true;
+  const [endpoint, match] = found;
+  const handle = HANDLERS[`${endpoint.class}.${endpoint.method}`];
+  if (!handle) throw new Error(`the local server has no handler for ${endpoint.class}.${endpoint.method}`);
+  const params = match.slice(1).map(decodeURIComponent);
+  handle({ req, res, params, query: url.searchParams, body, context });
+  return true;
+}
 
 const UNAUTHORIZED = { code: 401, message: 'No valid API key provided', param: null };
 

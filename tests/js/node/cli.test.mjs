@@ -70,8 +70,8 @@ test('usage mistakes exit 2 and say what is wrong; the key is never a flag', asy
     [['data-sources'], /unknown command/],
     [['data-sources', 'fly'], /unknown command: fly/],
     [['customers', 'list'], /unknown resource/],
-    [['data-sources', 'retrieve'], /takes a uuid/],
-    [['data-sources', 'create'], /needs --name/],
+    [['data-sources', 'retrieve'], /takes <uuid>/],
+    [['data-sources', 'create'], /needs its fields as flags or --data/],
     [['data-sources', 'list', '--colour'], /Unknown option '--colour'/],
     [['data-sources', 'list', '--api-key', 'sk_x'], /never a flag/],
   ];
@@ -88,7 +88,7 @@ test('usage mistakes exit 2 and say what is wrong; the key is never a flag', asy
 test('--help prints the commands and exit codes', async () => {
   const { code, stdout } = await cli(['--help']);
   assert.equal(code, 0);
-  assert.match(stdout, /data-sources <command>/);
+  assert.match(stdout, /data-sources retrieve <uuid> \[--with-processing-status\]/);
   assert.match(stdout, /4 NotFoundError/);
 });
 

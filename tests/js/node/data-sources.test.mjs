@@ -33,7 +33,7 @@ test('all sends the name and system filters and the flags', async () => {
   const [first, second] = await takeRequests();
   assert.equal(first.path, '/v1/data_sources');
   assert.equal(first.query, '?system=Stripe&with_processing_status=true');
-  assert.equal(second.query, '?name=In-house%20billing');
+  assert.equal(second.query, '?name=In-house+billing');
 });
 
 test('create posts the name and resolves with the new data source; destroy deletes it with {}', async () => {

@@ -130,7 +130,7 @@ test('a 2xx answer that is not JSON or not a data source is an InvalidResponseEr
 
   const wrongField = await DataSource.retrieve(config, 'ds_scenario_wrong_schema').catch((e) => e);
   assert.ok(wrongField instanceof InvalidResponseError);
-  assert.match(wrongField.message, /field `name`: expected a string, got a number$/);
+  assert.match(wrongField.message, /^ChartMogul's answer is not a valid DataSourceRecord: field `name`: invalid type: .*expected a string$/);
   assert.equal(wrongField.response.name, 42);
 
   const wrongNested = await DataSource.retrieve(config, 'ds_scenario_wrong_nested').catch((e) => e);

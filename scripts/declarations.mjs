@@ -1,0 +1,68 @@
+// Writes the JS classes' modules and their .d.ts from the endpoint table,
+// as the .wasm just built reports it (`__endpoints`): pkg/api.js,
+// pkg/api.cjs, pkg/api.d.ts. Nothing here names a resource or a method.
+
+/** `(config, uuid, query?, options?)` as TypeScript parameters. */
+function parameters(endpoint) {
+  const params = ['config: Config', ...endpoint.params.map((name) => `${name}: string`)];
+  const { input } = endpoint;
+  if (input?.kind === 'body') params.push(`data: ${input.type}`);
+  if (input?.kind === 'query') params.push(`query?: ${input.type}`);
+  params.push('options?: RequestOptions');
+  return params.join(', ');
+}
+
+function byClass(endpoints) {
+  const classes = new Map();
+  for (const endpoint of endpoints) {
+    if (!classes.has(endpoint.class)) classes.set(endpoint.class, []);
+    classes.get(endpoint.class).push(endpoint);
+  }
+  return classes;
+}
+
+/** The .d.ts of the classes; `from` is the module holding the record types. */
+export function classDeclarations(endpoints, from) {
+  const types = new Set(['Config', 'RequestOptions']);
+  for (const { input, output } of endpoints) {
+    if (input) types.add(input.type);
+    if (output) types.add(output);
+  }
+  const lines = [
+    '// Written by scripts/build.mjs from the endpoint table (src/api/table.rs).',
+    `import type { ${[...types].sort().join(', ')} } from '${from}';`,
+    '',
+    '/** One row of the endpoint table. */',
+    'export interface Endpoint {',
+    '  id: number; class: string; method: string; verb: string; path: string; params: string[];',
+    "  input?: { kind: 'query' | 'body'; type: string; fields: string[] };",
+    "  output?: string; retry: 'always' | 'ifNotSent'; summary: string;",
+    '}',
+    '/** Every endpoint this package calls, as the table declares it. */',
+    'export declare const endpoints: readonly Endpoint[];',
+  ];
+  for (const [name, methods] of byClass(endpoints)) {
+    lines.push('', `export declare class ${name} {`, '  private constructor();');
+    for (const e of methods) {
+      lines.push(`  /** ${e.summary} \`${e.verb} ${e.path}\` */`);
+      lines.push(`  static ${e.method}(${parameters(e)}): Promise<${e.output ?? 'Record<string, never>'}>;`);
+    }
+    lines.push('}');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** pkg/api.js or pkg/api.cjs: the classes, built by setup's `classesOf`. */
+export function classModule(endpoints, format) {
+  const names = [...byClass(endpoints).keys()].join(', ');
+  const table = JSON.stringify(endpoints);
+  const header = '// Written by scripts/build.mjs from the endpoint table (src/api/table.rs).\n';
+  if (format === 'esm') {
+    return `${header}import { classesOf } from './setup.js';\n\n` +
+      `export const endpoints = Object.freeze(${table});\n` +
+      `export const { ${names} } = classesOf(endpoints);\n`;
+  }
+  return `${header}'use strict';\nconst { classesOf } = require('./setup.cjs');\n\n` +
+    `const endpoints = Object.freeze(${table});\n` +
+    `module.exports = { endpoints, ...classesOf(endpoints) };\n`;
+}
