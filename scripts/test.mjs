@@ -12,8 +12,6 @@ import { checkSizeBudget, GZIP_BUDGET } from './size-budget.mjs';
 import { CHROMIUM, ensureChromium } from './tools.mjs';
 
 const WASM_TARGET = ['--target', 'wasm32-unknown-unknown'];
-// wasm test builds link Rust's std (wasm-bindgen-test needs it): see Cargo.toml.
-const WITH_STD = ['--features', 'std'];
 const RUNTIMES = join(ROOT, 'tests/js/runtimes');
 const BIN = join(ROOT, 'node_modules/.bin');
 
@@ -49,7 +47,7 @@ await step('rustfmt and clippy', async () => {
   await run('cargo', ['clippy', '--all-targets', '--', '-D', 'warnings']);
   await run('cargo', ['clippy', '--lib', ...WASM_TARGET, '--', '-D', 'warnings']);
   // The unit tests run natively only (linted above); the wasm-bindgen tests run on wasm.
-  await run('cargo', ['clippy', '--test', 'face', '--examples', ...WASM_TARGET, ...WITH_STD, '--', '-D', 'warnings']);
+  await run('cargo', ['clippy', '--test', 'face', '--examples', ...WASM_TARGET, '--', '-D', 'warnings']);
 });
 await step('core unit tests (native cargo test)', () => run('cargo', ['test', '--lib']));
 await step('runtimes and browser for the tests', async () => {
@@ -63,7 +61,7 @@ const server = await startServer();
 const env = { CHARTMOGUL_TEST_BASE: server.url, CHARTMOGUL_TEST_CLOSED_BASE: await closedBase() };
 try {
   const wasmTest = (browser) =>
-    run('cargo', ['test', ...WASM_TARGET, ...WITH_STD, '--test', 'face'], {
+    run('cargo', ['test', ...WASM_TARGET, '--test', 'face'], {
       env: {
         ...env,
         CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER: 'wasm-bindgen-test-runner',

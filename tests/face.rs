@@ -3,7 +3,10 @@
 //! server whose URL `npm test` passes at compile time.
 #![cfg(target_arch = "wasm32")]
 
-use chartmogul_wasm::{set_error_factory, Config, DataSource};
+use chartmogul_wasm::api::ENDPOINTS;
+use chartmogul_wasm::wasm::face::call;
+use chartmogul_wasm::{set_error_factory, Config};
+use js_sys::Array;
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -54,8 +57,17 @@ async fn settle(promise: Promise) -> Result<JsValue, JsValue> {
     JsFuture::from(promise).await
 }
 
+/// `DataSource.retrieve(config, uuid, query, options)` through the face's generic call.
+fn retrieve_call(config: &Config, uuid: JsValue, query: JsValue, options: JsValue) -> Promise {
+    let id = ENDPOINTS
+        .iter()
+        .position(|e| (e.class, e.method) == ("DataSource", "retrieve"))
+        .expect("DataSource.retrieve is in the table");
+    call(id, config, Array::of3(&uuid, &query, &options))
+}
+
 async fn retrieve(config: &Config, uuid: &str, query: JsValue) -> Result<JsValue, JsValue> {
-    settle(DataSource::retrieve(
+    settle(retrieve_call(
         config,
         uuid.into(),
         query,
@@ -187,7 +199,7 @@ async fn bad_arguments_reject_before_any_request() {
         JsValue::from(42),
         JsValue::UNDEFINED,
     ] {
-        let promise = DataSource::retrieve(&closed, uuid, JsValue::UNDEFINED, JsValue::UNDEFINED);
+        let promise = retrieve_call(&closed, uuid, JsValue::UNDEFINED, JsValue::UNDEFINED);
         let e = settle(promise).await.unwrap_err();
         assert_eq!(get(&e, "className"), "ConfigurationError");
     }
@@ -207,7 +219,7 @@ async fn an_aborted_signal_rejects_with_its_reason() {
     controller.abort_with_reason(&"stopped by test".into());
     let options = js_sys::Object::new();
     Reflect::set(&options, &"signal".into(), &controller.signal()).unwrap();
-    let promise = DataSource::retrieve(
+    let promise = retrieve_call(
         &config(BASE),
         DOCUMENTED_UUID.into(),
         JsValue::UNDEFINED,
@@ -273,7 +285,7 @@ async fn a_rate_limited_call_is_retried_until_the_answer_comes() {
 async fn an_attempt_past_its_timeout_rejects_as_a_timeout() {
     describe_errors_as_objects();
     let options = js_sys::JSON::parse(r#"{"timeout":150}"#).unwrap();
-    let promise = DataSource::retrieve(
+    let promise = retrieve_call(
         &config(BASE),
         "ds_fault_hang".into(),
         JsValue::UNDEFINED,
