@@ -140,18 +140,18 @@ fn build(request: &Request, via: &Via<'_>) -> Result<gloo_net::http::Request, Fa
 /// `fetch(url, init)`, the form every fetch takes (undici's own, a mock):
 /// a `Request` made by this runtime's fetch may not pass another's checks.
 fn own_fetch(fetch: &Function, request: &Request, via: &Via<'_>) -> Result<Promise, Failed> {
-    let built = build(request, via)?;
     let init = Object::new();
     let set = |key: &str, value: &JsValue| Reflect::set(&init, &key.into(), value).map(drop);
     set("method", &request.verb.as_str().into()).map_err(Failed)?;
-    set("headers", built.headers().into_raw().as_ref()).map_err(Failed)?;
+    let headers = headers(via.authorization, request.body.is_some()).into_raw();
+    set("headers", headers.as_ref()).map_err(Failed)?;
     set("signal", via.signal).map_err(Failed)?;
     set("redirect", &"manual".into()).map_err(Failed)?;
     if let Some(body) = &request.body {
         set("body", &body.into()).map_err(Failed)?;
     }
     let promise = fetch
-        .call2(&JsValue::UNDEFINED, &built.url().into(), &init)
+        .call2(&JsValue::UNDEFINED, &request.url.as_str().into(), &init)
         .map_err(Failed)?;
     // A fetch that returns a value, not a promise, is awaited as one.
     Ok(Promise::resolve(&promise))
