@@ -47,7 +47,7 @@ function findMethod(methods, command) {
 
 function usageOf(resource, endpoint) {
   const params = endpoint.params.map((p) => `<${p}>`).join(' ');
-  const flags = (endpoint.input?.fields ?? []).map((f) => `[--${kebab(f)}]`).join(' ');
+  const flags = (endpoint.input?.fields ?? []).map((f) => `[--${kebab(f.name)}]`).join(' ');
   const data = endpoint.input?.kind === 'body' ? ' [--data JSON|@file|-]' : '';
   return `${resource} ${kebab(endpoint.method)}${params ? ` ${params}` : ''}${flags ? ` ${flags}` : ''}${data}\n` +
     `      ${endpoint.summary} (${endpoint.verb} ${endpoint.path})`;
@@ -75,7 +75,7 @@ function parse(argv) {
     const [name, inline] = arg.slice(2).split(/=(.*)/s);
     const next = argv[i + 1];
     const value = inline ?? (next === undefined || next.startsWith('--') ? 'true' : argv[++i]);
-    flags.set(name, value);
+    flags.set(name, [...(flags.get(name) ?? []), value]);
   }
   return { flags, positionals };
 }
@@ -90,24 +90,46 @@ function dataOf(text) {
   }
 }
 
-/** The method's input from its flags, typed by the wasm module as the table says. */
+/**
+ * A flag's text as its field's TypeScript type asks: a number, a boolean
+ * (`--flag` alone is true), a list (repeated or comma-separated), JSON for
+ * an object; else the text. Text that does not fit is passed on as text,
+ * so the wasm module's check names the field and what it expected.
+ */
+function typed(type, values) {
+  const value = values.at(-1);
+  if (type.endsWith('[]')) return values.flatMap((v) => v.split(','));
+  if (type === 'number' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  if (type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
+  if (type.startsWith('{') || /^[A-Z]/.test(type)) {
+    try {
+      return JSON.parse(value);
+    } catch {
+      return value;
+    }
+  }
+  return value;
+}
+
+/** The method's input from its flags and --data, typed as the table says. */
 function inputOf(endpoint, flags) {
-  const fields = new Map((endpoint.input?.fields ?? []).map((f) => [kebab(f), f]));
-  const form = new URLSearchParams();
-  for (const [flag, value] of flags) {
+  const fields = new Map((endpoint.input?.fields ?? []).map((f) => [kebab(f.name), f]));
+  const input = {};
+  for (const [flag, values] of flags) {
     if (flag === 'data' && endpoint.input?.kind === 'body') continue;
-    if (!fields.has(flag)) {
+    const field = fields.get(flag);
+    if (!field) {
       const known = [...fields.keys()].map((f) => `--${f}`).join(', ') || 'none';
       throw new UsageError(`Unknown option '--${flag}' (flags of this command: ${known})`);
     }
-    form.append(fields.get(flag), value);
+    input[field.name] = typed(field.type, values);
   }
   if (!endpoint.input) return [];
-  if (flags.has('data')) return [{ ...dataOf(flags.get('data')), ...ChartMogul.__inputFromForm(endpoint.id, form.toString()) }];
-  if (endpoint.input.kind === 'body' && ![...form].length) {
+  if (flags.has('data')) return [{ ...dataOf(flags.get('data').at(-1)), ...input }];
+  if (endpoint.input.kind === 'body' && !Object.keys(input).length) {
     throw new UsageError(`${kebab(endpoint.method)} needs its fields as flags or --data`);
   }
-  return [ChartMogul.__inputFromForm(endpoint.id, form.toString())];
+  return [input];
 }
 
 function print(stream, value) {

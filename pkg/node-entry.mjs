@@ -12,5 +12,3 @@ export const Config = install(glue, { shareTimeouts: true });
 export * from './api.js';
 export * from './errors.js';
 export default { Config, ...api, ...errorClasses };
-/** For cli.js only: not part of the API. */
-export { inputFromForm as __inputFromForm } from './setup.js';

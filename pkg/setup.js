@@ -66,11 +66,6 @@ function method(id) {
   };
 }
 
-/** Endpoint `id`'s input read from form text (the CLI's flags), typed as the table says. */
-export function inputFromForm(id, form) {
-  return glue.__fromForm(id, form);
-}
-
 /** One class per `class` of the table, with a static method per row. */
 export function classesOf(endpoints) {
   const classes = {};

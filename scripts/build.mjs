@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
-import { classDeclarations, classModule } from './declarations.mjs';
+import { classDeclarations, classModule, fieldTypes, withFieldTypes } from './declarations.mjs';
 import { ensureWasmBindgen, ensureWasmTarget } from './tools.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -45,12 +45,12 @@ copyFileSync(`${work}nodejs/chartmogul_wasm.js`, `${pkg}chartmogul_wasm_node.cjs
 // wasm-bindgen's .d.ts holds Config and every tsify interface; the classes
 // are built at run time from the table (setup.js), so their declarations
 // are written from the same table, read from the module just built.
-const { __endpoints } = createRequire(import.meta.url)(`${pkg}chartmogul_wasm_node.cjs`);
-const endpoints = __endpoints();
 // `[Symbol.dispose]` needs lib "esnext.disposable" in every consumer's
 // tsconfig; the method still exists at run time where the runtime has it.
 const types = readFileSync(`${work}bundler/chartmogul_wasm.d.ts`, 'utf8')
   .replace(/^\s*\[Symbol\.dispose\]\(\): void;\n/gm, '');
+const { __endpoints } = createRequire(import.meta.url)(`${pkg}chartmogul_wasm_node.cjs`);
+const endpoints = withFieldTypes(__endpoints(), fieldTypes(types));
 writeFileSync(`${pkg}chartmogul_wasm.d.ts`, types);
 writeFileSync(`${pkg}chartmogul_wasm.d.cts`, types);
 for (const ext of ['ts', 'cts']) {

@@ -1,6 +1,40 @@
 // Writes the JS classes' modules and their .d.ts from the endpoint table,
 // as the .wasm just built reports it (`__endpoints`): pkg/api.js,
 // pkg/api.cjs, pkg/api.d.ts. Nothing here names a resource or a method.
+import ts from 'typescript';
+
+/**
+ * Each interface's fields with their TypeScript types, read from tsify's
+ * declarations: `{ DataSourceListQuery: { per_page: 'number', ... } }`. The
+ * CLI types its flags by them (a number flag is sent as a number).
+ */
+export function fieldTypes(declarations) {
+  const source = ts.createSourceFile('types.d.ts', declarations, ts.ScriptTarget.Latest);
+  const types = {};
+  for (const statement of source.statements) {
+    if (!ts.isInterfaceDeclaration(statement)) continue;
+    types[statement.name.text] = Object.fromEntries(
+      statement.members
+        .filter((member) => ts.isPropertySignature(member) && member.type)
+        .map((member) => [member.name.getText(source), member.type.getText(source)]),
+    );
+  }
+  return types;
+}
+
+/** The table with each input's fields typed: `[{ name, type }]`. */
+export function withFieldTypes(endpoints, types) {
+  return endpoints.map((endpoint) => {
+    if (!endpoint.input) return endpoint;
+    const declared = types[endpoint.input.type];
+    if (!declared) throw new Error(`no interface ${endpoint.input.type} in the declarations`);
+    const fields = endpoint.input.fields.map((name) => {
+      if (!(name in declared)) throw new Error(`${endpoint.input.type} declares no field ${name}`);
+      return { name, type: declared[name] };
+    });
+    return { ...endpoint, input: { ...endpoint.input, fields } };
+  });
+}
 
 /** `(config, uuid, query?, options?)` as TypeScript parameters. */
 function parameters(endpoint) {
@@ -35,7 +69,8 @@ export function classDeclarations(endpoints, from) {
     '/** One row of the endpoint table. */',
     'export interface Endpoint {',
     '  id: number; class: string; method: string; verb: string; path: string; params: string[];',
-    "  input?: { kind: 'query' | 'body'; type: string; fields: string[] };",
+    '  /** Each input field with its TypeScript type (`number`, `string`, ...). */',
+    "  input?: { kind: 'query' | 'body'; type: string; fields: { name: string; type: string }[] };",
     "  output?: string; retry: 'always' | 'ifNotSent'; summary: string;",
     '}',
     '/** Every endpoint this package calls, as the table declares it. */',

@@ -37,9 +37,6 @@ pub struct Schema {
     pub fields: fn() -> &'static [&'static str],
     /// Reads a JS value and encodes it (query string or JSON).
     pub from_js: fn(JsValue) -> Result<String, Error>,
-    /// Reads a form-encoded string (the CLI's flags) into the JS value
-    /// `from_js` takes.
-    pub from_form: fn(&str) -> Result<JsValue, Error>,
 }
 
 /// What a successful answer holds.
@@ -110,19 +107,6 @@ pub fn encode_query<T: Serialize>(query: &T) -> Result<String, Error> {
     serde_urlencoded::to_string(query).map_err(|e| Error::Configuration(format!("query: {e}")))
 }
 
-/// Form text read as `T` (which parses numbers and flags from text), then
-/// handed to JS as an object.
-pub fn from_form<T: Checked>(form: &str) -> Result<JsValue, Error> {
-    let typed: T = read(serde_urlencoded::Deserializer::new(form_urlencoded::parse(
-        form.as_bytes(),
-    )))
-    .map_err(|misfit| Error::Configuration(misfit.to_string()))?;
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    typed
-        .serialize(&serializer)
-        .map_err(|e| Error::Configuration(e.to_string()))
-}
-
 pub fn check_output<T: DeserializeOwned>(value: &JsValue) -> Result<(), Misfit> {
     read::<T, _>(serde_wasm_bindgen::Deserializer::from(value.clone())).map(drop)
 }
@@ -147,7 +131,6 @@ macro_rules! schema {
             name: stringify!($t),
             fields: serde_aux::serde_introspection::serde_introspect::<$t>,
             from_js: $crate::api::schema::$from_js::<$t>,
-            from_form: $crate::api::schema::from_form::<$t>,
         }
     };
 }

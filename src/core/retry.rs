@@ -41,8 +41,12 @@ pub fn retry_after_ms(value: &str, now_ms: f64) -> Option<f64> {
     // HTTP's optional whitespace is spaces and tabs.
     let value = value.trim_ascii();
     if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
-        // Read as a float: a value past u64 still means "too long to wait".
-        return value.parse::<f64>().ok().map(|seconds| seconds * 1000.0);
+        // All digits, so parsing fails only past u64: still "too long to wait".
+        return Some(
+            value
+                .parse::<u64>()
+                .map_or(f64::INFINITY, |s| s as f64 * 1000.0),
+        );
     }
     let date = httpdate::parse_http_date(value).ok()?;
     let date_ms = date

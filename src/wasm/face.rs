@@ -74,17 +74,6 @@ fn describe((id, e): (usize, &Endpoint)) -> Described {
     }
 }
 
-/// Reads form text (`a=1&b=true`, the CLI's flags) as endpoint `id`'s input
-/// type, and gives it back as the object its method takes.
-#[wasm_bindgen(js_name = __fromForm, skip_typescript)]
-pub fn from_form(id: usize, form: &str) -> Result<JsValue, JsValue> {
-    let schema = ENDPOINTS
-        .get(id)
-        .and_then(|e| e.input.schema())
-        .ok_or_else(|| throwable(Error::Configuration("this call takes no input".into())))?;
-    (schema.from_form)(form).map_err(throwable)
-}
-
 /// Endpoint `id` called with `args`: a promise of its answer, or of its
 /// error. Bad arguments reject before anything is sent.
 #[wasm_bindgen(js_name = __call, skip_typescript)]

@@ -112,7 +112,7 @@ pub async fn exchange(request: &Request, via: Via<'_>) -> Result<Answer, Failed>
     };
     let declared = headers
         .get("Content-Length")
-        .and_then(|length| length.trim().parse::<f64>().ok());
+        .and_then(|length| length.trim().parse::<u64>().ok());
     let body = read_body(&response, declared, via.redact).await?;
     Ok(Answer {
         status,
@@ -182,11 +182,11 @@ fn headers(authorization: &str, json_body: bool) -> Headers {
 /// `declared` is the Content-Length, if given.
 async fn read_body(
     response: &Response,
-    declared: Option<f64>,
+    declared: Option<u64>,
     redact: &JsString,
 ) -> Result<Body, Failed> {
     let text = match declared {
-        Some(length) if length > MAX_BODY_BYTES as f64 => {
+        Some(length) if length > MAX_BODY_BYTES as u64 => {
             // Not read, so cancelled: an unread body would hold its connection.
             if let Some(body) = response.body() {
                 let _ = body.cancel();

@@ -1,0 +1,22 @@
+// The .wasm size ceiling that `npm test` enforces (gzip -9 bytes). A ceiling
+// catches a mistake (a library pulled in twice, a type instantiated per
+// deserializer); it is not a target to golf. Issue #14 asked for 64 KB with
+// the design card's stack; this surface measures about 101 KB on it (what
+// takes the bytes: bench/RESULTS.md, "Size"), so the ceiling sits a little
+// above that. Raise it only with a reason in the commit message.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+export const GZIP_CEILING = 105_000;
+
+/** Throws with a clear message when `wasmPath` is over the ceiling; returns its gzip size. */
+export function checkSizeCeiling(wasmPath) {
+  const gzip = gzipSync(readFileSync(wasmPath), { level: 9 }).length;
+  if (gzip > GZIP_CEILING) {
+    throw new Error(
+      `${wasmPath} is ${gzip} bytes gzip, over the ${GZIP_CEILING}-byte ceiling: ` +
+        'find what grew with `node bench/wasm-size.mjs` (bytes per crate and function), or raise the ceiling only with a reason',
+    );
+  }
+  return gzip;
+}
