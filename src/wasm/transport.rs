@@ -94,9 +94,15 @@ pub struct Via<'a> {
 }
 
 pub async fn exchange(request: &Request, via: Via<'_>) -> Result<Answer, Failed> {
-    let promise = match via.fetch {
-        None => global_fetch(&build(request, &via)?.into()),
-        Some(fetch) => own_fetch(fetch, request, &via)?,
+    // The Request is held until its body is read: Node's fetch copies it,
+    // and the copy follows its signal only while the original lives
+    // (nodejs/undici#4068): once collected, a timeout would abort nothing.
+    let (promise, _sent) = match via.fetch {
+        None => {
+            let sent: web_sys::Request = build(request, &via)?.into();
+            (global_fetch(&sent), Some(sent))
+        }
+        Some(fetch) => (own_fetch(fetch, request, &via)?, None),
     };
     let response: Response = JsFuture::from(promise)
         .await

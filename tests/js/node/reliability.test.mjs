@@ -116,6 +116,17 @@ test('attempts in flight together share a timer, yet each gets its whole timeout
   }
 });
 
+test('a timeout still aborts after a garbage collection mid-attempt', { timeout: 10_000 }, async () => {
+  // Node's fetch follows a copied Request's signal only while the original
+  // lives (nodejs/undici#4068); the package must keep it alive, or this hangs.
+  assert.equal(typeof globalThis.gc, 'function', 'run with --expose-gc');
+  const config = new Config(KEY, BASE, { retries: 0, timeout: 300 });
+  const collect = setTimeout(() => globalThis.gc(), 50);
+  const error = await failure(DataSource.retrieve(config, 'ds_fault_hang'));
+  clearTimeout(collect);
+  assert.ok(error instanceof TimeoutError);
+});
+
 test('the largest timeout allowed does not fire at once', async () => {
   // Its slack would take a shared timer past setTimeout's limit, where
   // timers fire at once.
