@@ -14,7 +14,8 @@ async function packageClient() {
   const glue = await import(join(dir, 'chartmogul_wasm_bg.js'));
   const { instantiate, install } = await import(join(dir, 'setup.js'));
   const instance = instantiate(glue, new WebAssembly.Module(readFileSync(join(dir, 'chartmogul_wasm_bg.wasm'))));
-  const { Config, DataSource } = install(glue, { shareTimeouts: true });
+  const Config = install(glue, { shareTimeouts: true });
+  const { DataSource } = await import(join(dir, 'api.js'));
   const config = new Config(KEY, base, { retries: 0 });
   return { call: () => DataSource.retrieve(config, UUID), memory: instance.exports.memory };
 }

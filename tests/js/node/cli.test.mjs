@@ -42,6 +42,21 @@ test('create then destroy', async () => {
   assert.equal(again.stderr.error, 'NotFoundError');
 });
 
+test('ping, account and --data: commands come from the table', async () => {
+  assert.deepEqual((await cli(['ping'])).stdout, { data: 'pong!' });
+  const account = await cli(['account', 'retrieve', '--include', 'churn_recognition']);
+  assert.equal(account.code, 0);
+  assert.equal(account.stdout.churn_recognition, 'immediate');
+  const name = `CLI data ${process.pid}`;
+  const created = await cli(['data-sources', 'create', '--data', JSON.stringify({ name })]);
+  assert.equal(created.code, 0);
+  assert.equal(created.stdout.name, name);
+  assert.equal((await cli(['data-sources', 'destroy', created.stdout.uuid])).code, 0);
+  const badFlag = await cli(['data-sources', 'retrieve', DOCUMENTED.uuid, '--with-processing-status', 'maybe']);
+  assert.equal(badFlag.code, 2);
+  assert.match(badFlag.stderr.message, /field `with_processing_status`: invalid type: string "maybe", expected a boolean/);
+});
+
 test('each error class has its exit code and a JSON description on stderr', async () => {
   const cases = [
     [['data-sources', 'retrieve', 'ds_missing'], 4, 'NotFoundError'],

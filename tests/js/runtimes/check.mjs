@@ -1,5 +1,7 @@
 // What every runtime must do with the installed package: retrieve a data
-// source from the local server, and get a 404 as NotFoundError.
+// source from the local server, and get a 404 as NotFoundError; call the
+// other classes the endpoint table makes (Ping, Account); send through a
+// Config's own fetch.
 export const EXPECTED = {
   name: 'In-house billing',
   processed: 61,
@@ -8,6 +10,9 @@ export const EXPECTED = {
   message: 'HTTP 404: Data source not found',
   timeout: 'TimeoutError after 1 attempt',
   abort: 'rejected with the reason',
+  ping: 'pong!',
+  account: 'ChartMogul',
+  ownFetchCalls: 1,
 };
 
 export async function check(api, base) {
@@ -19,6 +24,10 @@ export async function check(api, base) {
     with_processing_status: true,
   });
   const missing = await api.DataSource.retrieve(config, 'ds_missing').then(() => undefined, (e) => e);
+  let ownFetchCalls = 0;
+  const fetch = (url, init) => (ownFetchCalls++, globalThis.fetch(url, init));
+  const viaOwn = new api.Config('local_test_key', base, { fetch });
+  await api.DataSource.retrieve(viaOwn, 'ds_fef05d54-47b4-431b-aed2-eb6b9e545430');
   return {
     name: ds.name,
     processed: ds.processing_status?.processed,
@@ -26,6 +35,9 @@ export async function check(api, base) {
     status: missing?.httpStatus,
     message: missing?.message,
     ...cancelled,
+    ping: (await api.Ping.ping(config)).data,
+    account: (await api.Account.retrieve(config)).name,
+    ownFetchCalls,
   };
 }
 

@@ -2,8 +2,8 @@
 // `tsc --noEmit`: every `@ts-expect-error` line must fail to compile, so
 // misuse that type-checks makes this test fail.
 import ChartMogul, {
-  ChartMogulError, Config, DataSource, NotFoundError,
-  type DataSourceList, type DataSourceQuery, type DataSourceRecord, type DataSourceStatus,
+  Account, ChartMogulError, Config, DataSource, endpoints, NotFoundError, Ping,
+  type AccountRecord, type DataSourceList, type DataSourceQuery, type DataSourceRecord, type DataSourceStatus,
 } from 'chartmogul-wasm';
 
 type IsAny<T> = 0 extends 1 & T ? true : false;
@@ -46,6 +46,17 @@ export async function use(): Promise<void> {
   await DataSource.all(config, { nmae: 'x' });
   // @ts-expect-error destroy needs a uuid
   await DataSource.destroy(config);
+
+  const pong: string | undefined = (await Ping.ping(config)).data;
+  const account: AccountRecord = await Account.retrieve(config, { include: 'churn_recognition' });
+  const currency: string = account.currency;
+  const ownFetch = new Config('key', undefined, { fetch: (url, init) => fetch(url, init) });
+  const firstPath: string | undefined = endpoints[0]?.path;
+  void [pong, currency, ownFetch, firstPath];
+  // @ts-expect-error include is a string
+  await Account.retrieve(config, { include: ['churn_recognition'] });
+  // @ts-expect-error ping takes no uuid
+  await Ping.ping(config, 'ds_1');
 
   // @ts-expect-error a field used as the wrong type
   const wrong: number = ds.name;

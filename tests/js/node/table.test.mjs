@@ -1,0 +1,125 @@
+// The endpoint table as the packed package exports it, the two endpoints
+// added beside DataSource's (Account.retrieve, Ping.ping), and the Config's
+// own `fetch` option: a mock, and undici-style fetch(url, init) wrappers.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  Account, Config, ConfigurationError, ConnectionError, DataSource, endpoints, InvalidResponseError, NotFoundError,
+  Ping,
+} from 'chartmogul-wasm';
+import { BASE, DOCUMENTED, KEY, takeRequests } from './helpers.mjs';
+
+const config = new Config(KEY, BASE, { retries: 0 });
+
+test('every row of the table is a static method of its class, by chartmogul-node\'s names', () => {
+  const classes = { Account, DataSource, Ping };
+  const names = endpoints.map((e) => `${e.class}.${e.method}`);
+  assert.deepEqual(names.sort(), [
+    'Account.retrieve', 'DataSource.all', 'DataSource.create', 'DataSource.destroy', 'DataSource.retrieve', 'Ping.ping',
+  ]);
+  for (const e of endpoints) {
+    assert.equal(typeof classes[e.class][e.method], 'function', `${e.class}.${e.method}`);
+    assert.match(e.path, /^\/v1\//);
+    assert.ok(['always', 'ifNotSent'].includes(e.retry));
+  }
+  const retrieve = endpoints.find((e) => e.class === 'DataSource' && e.method === 'retrieve');
+  assert.deepEqual(retrieve.params, ['uuid']);
+  assert.equal(retrieve.input.kind, 'query');
+  assert.ok(retrieve.input.fields.some((f) => f.name === 'with_processing_status' && f.type === 'boolean'));
+  assert.equal(endpoints.find((e) => e.method === 'create').retry, 'ifNotSent');
+});
+
+test('Ping.ping answers pong through GET /v1/ping', async () => {
+  await takeRequests();
+  assert.deepEqual(await Ping.ping(config), { data: 'pong!' });
+  const [sent] = await takeRequests();
+  assert.equal(sent.method, 'GET');
+  assert.equal(sent.path, '/v1/ping');
+  assert.equal(sent.query, '');
+});
+
+test('Account.retrieve sends include and keeps the settings it brings', async () => {
+  await takeRequests();
+  const plain = await Account.retrieve(config);
+  assert.equal(plain.name, 'ChartMogul');
+  assert.equal(plain.churn_recognition, undefined);
+  const withSettings = await Account.retrieve(config, { include: 'churn_recognition,churn_when_zero_mrr' });
+  assert.equal(withSettings.churn_recognition, 'immediate');
+  assert.equal(withSettings.churn_when_zero_mrr, 'ignore');
+  const [first, second] = await takeRequests();
+  assert.equal(first.path, '/v1/account');
+  assert.equal(second.query, '?include=churn_recognition%2Cchurn_when_zero_mrr');
+});
+
+test('Account.retrieve refuses a bad query before sending', async () => {
+  await takeRequests();
+  await assert.rejects(Account.retrieve(config, { include: 5 }), (e) =>
+    e instanceof ConfigurationError && /query: field `include`: invalid type/.test(e.message));
+  await assert.rejects(Account.retrieve(config, { incude: 'x' }), (e) =>
+    e instanceof ConfigurationError && /unknown field `incude`/.test(e.message));
+  assert.deepEqual(await takeRequests(), []);
+});
+
+/** A fetch that answers from `answers` (in turn) and records what it was given. */
+function mockFetch(answers) {
+  const calls = [];
+  const fetch = async (url, init) => {
+    calls.push({ url, init });
+    const next = answers[Math.min(calls.length - 1, answers.length - 1)];
+    if (next instanceof Error) throw next;
+    return new Response(JSON.stringify(next.body), {
+      status: next.status ?? 200,
+      headers: { 'content-type': 'application/json' },
+    });
+  };
+  return { fetch, calls };
+}
+
+test('a Config\'s own fetch is called for every attempt, with url and init, and nothing goes to the network', async () => {
+  const { fetch, calls } = mockFetch([
+    { status: 503, body: { message: 'busy' } },
+    { body: { ...DOCUMENTED, extra: 1 } },
+  ]);
+  const mocked = new Config('sk_mock', 'https://api.chartmogul.com', { fetch, retries: 1 });
+  await takeRequests();
+  const record = await DataSource.retrieve(mocked, DOCUMENTED.uuid);
+  assert.deepEqual(record, { ...DOCUMENTED, extra: 1 });
+  assert.equal(calls.length, 2);
+  const [{ url, init }] = calls;
+  assert.equal(url, `https://api.chartmogul.com/v1/data_sources/${DOCUMENTED.uuid}`);
+  assert.equal(init.method, 'GET');
+  assert.equal(init.redirect, 'manual');
+  assert.ok(init.signal instanceof AbortSignal);
+  const headers = new Headers(init.headers);
+  assert.equal(headers.get('authorization'), `Basic ${btoa('sk_mock:')}`);
+  assert.equal(headers.get('accept'), 'application/json');
+  assert.deepEqual(await takeRequests(), [], 'the local server saw nothing');
+});
+
+test('a Config\'s own fetch gets the JSON body of a create, and its answers are checked', async () => {
+  const { fetch, calls } = mockFetch([{ body: { uuid: 'ds_new', name: 'Mocked' } }, { status: 404, body: { error: 'nope' } }]);
+  const mocked = new Config('sk_mock', 'https://api.chartmogul.com', { fetch, retries: 0 });
+  assert.deepEqual(await DataSource.create(mocked, { name: 'Mocked' }), { uuid: 'ds_new', name: 'Mocked' });
+  assert.equal(calls[0].init.method, 'POST');
+  assert.deepEqual(JSON.parse(calls[0].init.body), { name: 'Mocked' });
+  await assert.rejects(DataSource.retrieve(mocked, 'ds_x'), NotFoundError);
+  const { fetch: wrong } = mockFetch([{ body: { uuid: 7 } }]);
+  await assert.rejects(DataSource.retrieve(new Config('sk_mock', undefined, { fetch: wrong }), 'ds_x'), (e) =>
+    e instanceof InvalidResponseError && /field `uuid`/.test(e.message));
+});
+
+test('a Config\'s own fetch that rejects gives a ConnectionError; one that wraps the global fetch reaches the server', async () => {
+  const { fetch } = mockFetch([new TypeError('proxy unreachable')]);
+  await assert.rejects(DataSource.retrieve(new Config('sk_mock', undefined, { fetch, retries: 0 }), 'ds_x'), (e) =>
+    e instanceof ConnectionError && /proxy unreachable/.test(e.message) && !e.message.includes('sk_mock'));
+  // As a user passes undici's fetch with a dispatcher of their own.
+  let wrapped = 0;
+  const viaWrapper = new Config(KEY, BASE, { fetch: (url, init) => (wrapped++, globalThis.fetch(url, init)) });
+  assert.equal((await DataSource.retrieve(viaWrapper, DOCUMENTED.uuid)).uuid, DOCUMENTED.uuid);
+  assert.equal(wrapped, 1);
+});
+
+test('fetch must be a function', () => {
+  assert.throws(() => new Config(KEY, BASE, { fetch: 'globalThis.fetch' }), (e) =>
+    e instanceof ConfigurationError && /fetch/.test(e.message));
+});
