@@ -63,7 +63,7 @@ const env = {
   NODE_EXTRA_CA_CERTS: join(certs, 'ca.pem'),
 };
 const servers = { http: await startServer([]), https: await startServer(['--https', certs]) };
-steps = ROUNDS * 2 * CONCURRENCY.length * CLIENT_NAMES.length + 2 * 10 + 1 + 2;
+steps = ROUNDS * 2 * CONCURRENCY.length * CLIENT_NAMES.length + 2 * 10 + 1 + 1 + 2;
 
 const samples = {}; // `${protocol} ${concurrency} ${client}` → [{ median, p99, throughput }]
 try {
@@ -93,6 +93,9 @@ try {
     progress(`memory over 100,000 calls: ${client}`);
     memory[client] = await measure(env, join(BENCH, 'memory.mjs'), [client, servers.http.url, '100000'], { nodeArgs: ['--expose-gc'] });
   }
+
+  progress('own CPU per call, fetch stubbed');
+  const cpu = await measure(env, join(BENCH, 'cpu.mjs'), ['50000']);
 
   const workerd = {};
   const tools = join(ROOT, 'tests/js/runtimes/node_modules');
@@ -125,14 +128,14 @@ try {
     peerInstalled: du(nodeModules),
     peerPackages: peerCount,
   };
-  writeFileSync(join(BENCH, 'RESULTS.md'), report(samples, cold, memory, size, workerd));
+  writeFileSync(join(BENCH, 'RESULTS.md'), report(samples, cold, memory, size, workerd, cpu));
   console.log(readFileSync(join(BENCH, 'RESULTS.md'), 'utf8'));
 } finally {
   servers.http.stop();
   servers.https.stop();
 }
 
-function report(samples, cold, memory, size, workerd) {
+function report(samples, cold, memory, size, workerd, cpu) {
   const { wasm: ours, raw: floor } = memory;
   const stat = (protocol, concurrency, client, field) => median(samples[`${protocol} ${concurrency} ${client}`].map((s) => s[field]));
   const fmt = (x, digits = 2) => x.toFixed(digits);
@@ -181,6 +184,11 @@ ${rows.join('\n')}
 | --- | --- | --- |
 | chartmogul-wasm | ${fmt(coldWasm.import, 1)} | ${fmt(coldWasm.first, 1)} |
 | chartmogul-node | ${fmt(coldNode.import, 1)} | ${fmt(coldNode.first, 1)} |
+
+## Own CPU per call (fetch stubbed, one call at a time, ${cpu.calls} calls)
+
+A Config whose \`fetch\` answers at once (bench/cpu.mjs): ${fmt(cpu.packageUs, 1)} µs per \`DataSource.retrieve\`,
+of which the stub's own Response and JSON.parse take ${fmt(cpu.stubUs, 1)} µs: **${fmt(cpu.ownUs, 1)} µs** is this package's.
 
 ## Memory (100,000 calls, 16 in flight, after 5,000 warm-up calls)
 
