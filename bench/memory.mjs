@@ -1,5 +1,6 @@
 // Memory over many calls, in its own process (run with --expose-gc): RSS, JS
-// heap and the wasm module's memory after a warm-up and after `calls` more.
+// heap and the wasm module's memory after a warm-up, then after each tenth
+// of `calls` more.
 // `raw` (fetch + res.json()) gives the scale of RSS's own drift in a run.
 //   node --expose-gc bench/memory.mjs <wasm|raw> <base> <calls>
 import { readFileSync } from 'node:fs';
@@ -36,8 +37,12 @@ function sample() {
   return { rss, heapUsed, wasm: memory?.buffer.byteLength ?? 0 };
 }
 
+// The curve: a sample after each tenth of the calls.
 await run(5000);
 const warm = sample();
-await run(Number(calls));
-const end = sample();
-console.log(JSON.stringify({ warm, end }));
+const curve = [];
+for (let tenth = 1; tenth <= 10; tenth++) {
+  await run(Number(calls) / 10);
+  curve.push({ calls: (tenth * Number(calls)) / 10, ...sample() });
+}
+console.log(JSON.stringify({ warm, end: curve.at(-1), curve }));

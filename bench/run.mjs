@@ -18,6 +18,7 @@ const ROUNDS = 5;
 const CONCURRENCY = [1, 16, 64];
 const CLIENT_NAMES = ['raw', 'guarded', 'wasm', 'node'];
 const CALLS = { raw: 4000, guarded: 4000, wasm: 4000, node: 1500 };
+const MEMORY_CALLS = 500_000;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 let step = 0;
@@ -63,7 +64,7 @@ const env = {
   NODE_EXTRA_CA_CERTS: join(certs, 'ca.pem'),
 };
 const servers = { http: await startServer([]), https: await startServer(['--https', certs]) };
-steps = ROUNDS * 2 * CONCURRENCY.length * CLIENT_NAMES.length + 2 * 10 + 1 + 1 + 2;
+steps = ROUNDS * 2 * CONCURRENCY.length * CLIENT_NAMES.length + 3 * 10 + 2 + 1 + 2;
 
 const samples = {}; // `${protocol} ${concurrency} ${client}` → [{ median, p99, throughput }]
 try {
@@ -81,17 +82,17 @@ try {
       }
     }
   }
-  const cold = { wasm: [], node: [] };
+  const cold = { raw: [], wasm: [], node: [] };
   for (let i = 0; i < 10; i++) {
-    for (const client of ['wasm', 'node']) {
+    for (const client of ['raw', 'wasm', 'node']) {
       progress(`cold start ${i + 1}/10: ${client}`);
       cold[client].push(await measure(env, join(BENCH, 'cold.mjs'), [client, servers.http.url], { pin: false }));
     }
   }
   const memory = {};
   for (const client of ['wasm', 'raw']) {
-    progress(`memory over 100,000 calls: ${client}`);
-    memory[client] = await measure(env, join(BENCH, 'memory.mjs'), [client, servers.http.url, '100000'], { nodeArgs: ['--expose-gc'] });
+    progress(`memory over ${MEMORY_CALLS} calls: ${client}`);
+    memory[client] = await measure(env, join(BENCH, 'memory.mjs'), [client, servers.http.url, String(MEMORY_CALLS)], { nodeArgs: ['--expose-gc'] });
   }
 
   progress('own CPU per call, fetch stubbed');
@@ -158,6 +159,9 @@ function report(samples, cold, memory, size, workerd, cpu) {
   const mb = (b) => (b / 1e6).toFixed(1);
   const coldWasm = { import: median(cold.wasm.map((c) => c.import)), first: median(cold.wasm.map((c) => c.firstResult)) };
   const coldNode = { import: median(cold.node.map((c) => c.import)), first: median(cold.node.map((c) => c.firstResult)) };
+  const coldRaw = { import: median(cold.raw.map((c) => c.import)), first: median(cold.raw.map((c) => c.firstResult)) };
+  const curve = ours.curve.map((point, i) =>
+    `| ${point.calls.toLocaleString('en')} | ${mb(point.rss)} MB | ${mb(floor.curve[i].rss)} MB | ${mb(point.heapUsed)} MB | ${point.wasm} B |`);
   const versions = execFileSync('node', ['--version'], { encoding: 'utf8' }).trim();
   return `# Benchmark results
 
@@ -184,20 +188,27 @@ ${rows.join('\n')}
 | --- | --- | --- |
 | chartmogul-wasm | ${fmt(coldWasm.import, 1)} | ${fmt(coldWasm.first, 1)} |
 | chartmogul-node | ${fmt(coldNode.import, 1)} | ${fmt(coldNode.first, 1)} |
+| raw fetch (nothing to import), for scale | ${fmt(coldRaw.import, 1)} | ${fmt(coldRaw.first, 1)} |
 
 ## Own CPU per call (fetch stubbed, one call at a time, ${cpu.calls} calls)
 
 A Config whose \`fetch\` answers at once (bench/cpu.mjs): ${fmt(cpu.packageUs, 1)} µs per \`DataSource.retrieve\`,
 of which the stub's own Response and JSON.parse take ${fmt(cpu.stubUs, 1)} µs: **${fmt(cpu.ownUs, 1)} µs** is this package's.
 
-## Memory (100,000 calls, 16 in flight, after 5,000 warm-up calls)
+## Memory (${MEMORY_CALLS.toLocaleString('en')} calls, 16 in flight, after 5,000 warm-up calls)
 
-| | after warm-up | after 100k more | growth |
+| | after warm-up | after all | growth |
 | --- | --- | --- | --- |
 | RSS | ${mb(ours.warm.rss)} MB | ${mb(ours.end.rss)} MB | ${mb(ours.end.rss - ours.warm.rss)} MB |
 | JS heap | ${mb(ours.warm.heapUsed)} MB | ${mb(ours.end.heapUsed)} MB | ${mb(ours.end.heapUsed - ours.warm.heapUsed)} MB |
 | wasm memory | ${ours.warm.wasm} B | ${ours.end.wasm} B | ${ours.end.wasm - ours.warm.wasm} B |
 | RSS with raw fetch instead, for scale | ${mb(floor.warm.rss)} MB | ${mb(floor.end.rss)} MB | ${mb(floor.end.rss - floor.warm.rss)} MB |
+
+The curve, after each tenth of the calls (JS heap and wasm memory are this package's):
+
+| calls | RSS | RSS, raw fetch | JS heap | wasm memory |
+| --- | --- | --- | --- | --- |
+${curve.join('\n')}
 
 ## Size
 
