@@ -66,14 +66,70 @@ function method(id) {
   };
 }
 
+/**
+ * What a cursor-paginated list method returns: awaited, the first page as
+ * ChartMogul sent it (`plans`, `cursor`, `has_more`), as chartmogul-node's
+ * promise; iterated with `for await`, every record of every page, each next
+ * page fetched only when the loop needs it and never after it breaks (as
+ * openai-node's list calls are). Each page is its own call, with the
+ * options given (signal, timeout, deadline).
+ */
+export class PagePromise {
+  #first;
+  #nextPage;
+  #items;
+
+  constructor(first, nextPage, items) {
+    this.#first = first;
+    this.#nextPage = nextPage;
+    this.#items = items;
+  }
+
+  then(onFulfilled, onRejected) {
+    return this.#first.then(onFulfilled, onRejected);
+  }
+
+  catch(onRejected) {
+    return this.#first.catch(onRejected);
+  }
+
+  finally(onFinally) {
+    return this.#first.finally(onFinally);
+  }
+
+  async *[Symbol.asyncIterator]() {
+    let page = await this.#first;
+    for (;;) {
+      yield* page[this.#items];
+      if (!page.has_more || !page.cursor) return;
+      page = await this.#nextPage(page.cursor);
+    }
+  }
+
+  get [Symbol.toStringTag]() {
+    return 'PagePromise';
+  }
+}
+
+/** Endpoint `id`'s method for a list whose records are in `items`: the next page is the same call with `cursor`. */
+function pagedMethod(id, paramCount, items) {
+  const call = method(id);
+  return function (config, ...args) {
+    const params = args.slice(0, paramCount);
+    const [query, options] = args.slice(paramCount);
+    const nextPage = (cursor) => call(config, ...params, { ...query, cursor }, options);
+    return new PagePromise(call(config, ...args), nextPage, items);
+  };
+}
+
 /** One class per `class` of the table, with a static method per row. */
 export function classesOf(endpoints) {
   const classes = {};
-  for (const { id, class: name, method: methodName } of endpoints) {
+  for (const { id, class: name, method: methodName, params, items } of endpoints) {
     // A named class, so stack traces and inspect show `DataSource`.
     classes[name] ??= { [name]: class {} }[name];
     Object.defineProperty(classes[name], methodName, {
-      value: method(id), writable: true, configurable: true,
+      value: items ? pagedMethod(id, params.length, items) : method(id), writable: true, configurable: true,
     });
   }
   return classes;

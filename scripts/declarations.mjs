@@ -46,6 +46,12 @@ function parameters(endpoint) {
   return params.join(', ');
 }
 
+/** What a method returns: a promise of its answer, or for a list of pages a PagePromise. */
+function returned({ output, items }) {
+  if (items) return `PagePromise<${output}, ${output}['${items}'][number]>`;
+  return `Promise<${output ?? 'Record<string, never>'}>`;
+}
+
 function byClass(endpoints) {
   const classes = new Map();
   for (const endpoint of endpoints) {
@@ -71,8 +77,10 @@ export function classDeclarations(endpoints, from) {
     '  id: number; class: string; method: string; verb: string; path: string; params: string[];',
     '  /** Each input field with its TypeScript type (`number`, `string`, ...). */',
     "  input?: { kind: 'query' | 'body'; type: string; fields: { name: string; type: string }[] };",
-    "  output?: string; retry: 'always' | 'ifNotSent'; summary: string;",
+    "  output?: string; items?: string; retry: 'always' | 'ifNotSent'; summary: string;",
     '}',
+    '/** A cursor-paginated list call: awaited, the first page as sent; iterated with `for await`, every record of every page. */',
+    'export type PagePromise<Page, Item> = Promise<Page> & AsyncIterable<Item>;',
     '/** Every endpoint this package calls, as the table declares it. */',
     'export declare const endpoints: readonly Endpoint[];',
   ];
@@ -80,7 +88,7 @@ export function classDeclarations(endpoints, from) {
     lines.push('', `export declare class ${name} {`, '  private constructor();');
     for (const e of methods) {
       lines.push(`  /** ${e.summary} \`${e.verb} ${e.path}\` */`);
-      lines.push(`  static ${e.method}(${parameters(e)}): Promise<${e.output ?? 'Record<string, never>'}>;`);
+      lines.push(`  static ${e.method}(${parameters(e)}): ${returned(e)};`);
     }
     lines.push('}');
   }

@@ -1,13 +1,14 @@
 // The .wasm size ceiling that `npm test` enforces (gzip -9 bytes). A ceiling
 // catches a mistake (a library pulled in twice, a type instantiated per
 // deserializer); it is not a target to golf. Issue #14 asked for 64 KB with
-// the design card's stack; this surface measures about 101 KB on it (what
-// takes the bytes: bench/RESULTS.md, "Size"), so the ceiling sits a little
-// above that. Raise it only with a reason in the commit message.
+// the design card's stack; its surface measured 101 KB on it (what takes
+// the bytes: bench/HISTORY.md), and Plan, pages and pacing (#15) 110 KB, so
+// the ceiling sits a little above that; #15 allows 120 KB for the whole
+// Import API. Raise it only with a reason in the commit message.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-export const GZIP_CEILING = 105_000;
+export const GZIP_CEILING = 115_000;
 
 /** Throws with a clear message when `wasmPath` is over the ceiling; returns its gzip size. */
 export function checkSizeCeiling(wasmPath) {

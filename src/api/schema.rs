@@ -20,6 +20,26 @@ pub trait Checked: DeserializeOwned + Serialize {
     }
 }
 
+/// ChartMogul refuses a blank name, uuid or unit: say so before sending.
+pub fn non_blank(field: &str, value: &str) -> Result<(), Error> {
+    match value.trim().is_empty() {
+        true => Err(Error::Configuration(format!(
+            "{field} must be a non-empty string"
+        ))),
+        false => Ok(()),
+    }
+}
+
+/// A cursor list's page size: ChartMogul takes 1 to 200.
+pub fn per_page(per_page: Option<u32>) -> Result<(), Error> {
+    match per_page {
+        Some(n) if !(1..=200).contains(&n) => Err(Error::Configuration(format!(
+            "per_page must be from 1 to 200, not {n}"
+        ))),
+        _ => Ok(()),
+    }
+}
+
 /// What a JS method takes after its path parameters.
 pub enum Input {
     Nothing,
@@ -47,6 +67,9 @@ pub enum Output {
     Json {
         name: &'static str,
         check: fn(&JsValue) -> Result<(), Misfit>,
+        /// For a cursor-paginated list, the field holding its records
+        /// (`plans`): the JS method then also iterates over every page.
+        items: Option<&'static str>,
     },
 }
 
@@ -64,6 +87,13 @@ impl Output {
         match self {
             Output::Nothing => None,
             Output::Json { name, .. } => Some(name),
+        }
+    }
+
+    pub fn items(&self) -> Option<&'static str> {
+        match self {
+            Output::Nothing => None,
+            Output::Json { items, .. } => *items,
         }
     }
 }
@@ -141,8 +171,20 @@ macro_rules! record {
         $crate::api::schema::Output::Json {
             name: stringify!($t),
             check: $crate::api::schema::check_output::<$t>,
+            items: None,
         }
     };
 }
 
-pub(crate) use {body, query, record, schema};
+/// A cursor-paginated list checked against type `T`, its records in `items`.
+macro_rules! page {
+    ($t:ty, $items:literal) => {
+        $crate::api::schema::Output::Json {
+            name: stringify!($t),
+            check: $crate::api::schema::check_output::<$t>,
+            items: Some($items),
+        }
+    };
+}
+
+pub(crate) use {body, page, query, record, schema};

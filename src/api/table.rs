@@ -10,8 +10,9 @@ use super::data_sources::{
 };
 use super::endpoint::{Endpoint, Retry};
 use super::ping::PingAnswer;
-use super::schema::{body, query, record, Input, Output};
-use crate::core::request::Verb::{Delete, Get, Post};
+use super::plans::{NewPlan, PlanChanges, PlanList, PlanListQuery, PlanRecord};
+use super::schema::{body, page, query, record, Input, Output};
+use crate::core::request::Verb::{Delete, Get, Patch, Post};
 
 pub static ENDPOINTS: &[Endpoint] = &[
     Endpoint {
@@ -74,6 +75,56 @@ pub static ENDPOINTS: &[Endpoint] = &[
         retry: Retry::Always,
         summary: "Checks the API key: answers `{ data: \"pong!\" }`.",
     },
+    Endpoint {
+        class: "Plan",
+        method: "create",
+        verb: Post,
+        path: "/v1/plans",
+        input: body!(NewPlan),
+        output: record!(PlanRecord),
+        retry: Retry::IfNotSent,
+        summary: "Creates a plan in a data source.",
+    },
+    Endpoint {
+        class: "Plan",
+        method: "retrieve",
+        verb: Get,
+        path: "/v1/plans/{uuid}",
+        input: Input::Nothing,
+        output: record!(PlanRecord),
+        retry: Retry::Always,
+        summary: "One plan.",
+    },
+    Endpoint {
+        class: "Plan",
+        method: "all",
+        verb: Get,
+        path: "/v1/plans",
+        input: query!(PlanListQuery),
+        output: page!(PlanList, "plans"),
+        retry: Retry::Always,
+        summary: "The plans, a page at a time, filtered by data source, external id or system.",
+    },
+    Endpoint {
+        class: "Plan",
+        method: "modify",
+        verb: Patch,
+        path: "/v1/plans/{uuid}",
+        input: body!(PlanChanges),
+        output: record!(PlanRecord),
+        retry: Retry::Always,
+        summary: "Changes a plan's name or interval.",
+    },
+    Endpoint {
+        class: "Plan",
+        method: "destroy",
+        verb: Delete,
+        path: "/v1/plans/{uuid}",
+        input: Input::Nothing,
+        output: Output::Nothing,
+        retry: Retry::Always,
+        summary: "Deletes a plan.",
+    },
 ];
 
 #[cfg(test)]
@@ -91,14 +142,19 @@ mod tests {
                     Input::Query(s) => format!("query {}", s.name),
                     Input::Body(s) => format!("body {}", s.name),
                 };
+                let pages = match e.output.items() {
+                    Some(items) => format!(" pages of {items}"),
+                    None => String::new(),
+                };
                 format!(
-                    "{}.{} {} {} {} -> {} {:?}\n",
+                    "{}.{} {} {} {} -> {}{} {:?}\n",
                     e.class,
                     e.method,
                     e.verb.as_str(),
                     e.path,
                     input,
                     e.output.type_name().unwrap_or("{}"),
+                    pages,
                     e.retry
                 )
             })

@@ -17,8 +17,11 @@ pub const DEFAULT_TIMEOUT_MS: u32 = 30_000;
 pub const DEFAULT_DEADLINE_MS: u32 = 120_000;
 /// ChartMogul's documented limit of parallel connections per account.
 pub const DEFAULT_MAX_CONCURRENCY: u32 = 20;
+/// ChartMogul's documented limit of requests a second per account.
+pub const DEFAULT_MAX_REQUESTS_PER_SECOND: u32 = 40;
 const MAX_RETRIES: u32 = 20;
 const MAX_CONCURRENCY: u32 = 1000;
+const MAX_REQUESTS_PER_SECOND: u32 = 10_000;
 /// setTimeout's own limit: larger delays fire at once.
 pub const MAX_TIMEOUT_MS: u32 = 2_147_483_647;
 
@@ -30,6 +33,7 @@ pub struct Settings {
     api_base: ApiBase,
     limits: Limits,
     max_concurrency: u32,
+    max_requests_per_second: u32,
     allow_browser: bool,
 }
 
@@ -79,6 +83,7 @@ impl Settings {
                 deadline_ms: DEFAULT_DEADLINE_MS,
             },
             max_concurrency: DEFAULT_MAX_CONCURRENCY,
+            max_requests_per_second: DEFAULT_MAX_REQUESTS_PER_SECOND,
             allow_browser: false,
         })
     }
@@ -99,6 +104,10 @@ impl Settings {
         self.max_concurrency
     }
 
+    pub fn max_requests_per_second(&self) -> u32 {
+        self.max_requests_per_second
+    }
+
     pub fn set_retries(&mut self, value: f64) -> Result<(), Error> {
         self.limits.retries = whole_number("retries", value, 0, MAX_RETRIES)?;
         Ok(())
@@ -116,6 +125,12 @@ impl Settings {
 
     pub fn set_max_concurrency(&mut self, value: f64) -> Result<(), Error> {
         self.max_concurrency = whole_number("maxConcurrency", value, 1, MAX_CONCURRENCY)?;
+        Ok(())
+    }
+
+    pub fn set_max_requests_per_second(&mut self, value: f64) -> Result<(), Error> {
+        self.max_requests_per_second =
+            whole_number("maxRequestsPerSecond", value, 0, MAX_REQUESTS_PER_SECOND)?;
         Ok(())
     }
 
@@ -147,6 +162,7 @@ impl fmt::Debug for Settings {
             .field("api_base", &self.api_base.as_str())
             .field("limits", &self.limits)
             .field("max_concurrency", &self.max_concurrency)
+            .field("max_requests_per_second", &self.max_requests_per_second)
             .field("allow_browser", &self.allow_browser)
             .finish()
     }

@@ -1,11 +1,12 @@
 //! Plain Rust, tested natively: settings, requests, the retry policy, the
-//! connection limiter, reading typed values and the error enum.
+//! connection limiter, the requests-a-second pacer, reading typed values and the error enum.
 
 pub mod api_base;
 pub mod config;
 pub mod decode;
 pub mod error;
 pub mod limiter;
+pub mod pacer;
 pub mod request;
 pub mod retry;
 pub mod server_message;

@@ -1,5 +1,5 @@
-//! The request loop every call shares: wait for a connection slot, send one
-//! attempt under its timeout, classify the outcome, then wait and retry or
+//! The request loop every call shares: wait for a connection slot and for
+//! the requests-a-second pace, send one attempt under its timeout, classify the outcome, then wait and retry or
 //! decode. The caller's AbortSignal cuts any step short.
 
 use std::future::{poll_fn, Future};
@@ -20,6 +20,7 @@ use crate::api::Output;
 use crate::core::config::{Limits, MAX_TIMEOUT_MS};
 use crate::core::error::Error;
 use crate::core::limiter::Limiter;
+use crate::core::pacer::Pacer;
 use crate::core::request::Request;
 use crate::core::retry::{backoff_ms, is_retryable, retry_after_ms, MAX_WAIT_MS};
 use crate::core::server_message::{server_message, text_message};
@@ -65,6 +66,7 @@ pub struct Call<'a> {
     pub fetch: Option<&'a Function>,
     pub limits: Limits,
     pub limiter: Rc<Limiter>,
+    pub pacer: Rc<Pacer>,
     pub signal: Option<AbortSignal>,
 }
 
@@ -96,6 +98,16 @@ pub async fn fetch(request: &Request, call: Call<'_>) -> Result<JsValue, Failure
                 permit?
             }
         };
+        // Booked once a slot is held, so the start comes at the booked time.
+        let start_at = call.pacer.book(now);
+        if start_at > now {
+            if start_at - now >= left(now) {
+                return Err(deadline_failure(&call, attempts));
+            }
+            let pause = TimeoutFuture::new((start_at - now).ceil() as u32);
+            until_aborted(&call.signal, pause).await?;
+            now = Date::now();
+        }
         attempts += 1;
         // An attempt cut short by the deadline reports the deadline.
         let (budget, reported) = match left(now) < f64::from(call.limits.timeout_ms) {
@@ -248,7 +260,7 @@ fn classify(output: &Output, answer: Answer) -> Result<JsValue, ApiFailure> {
 fn accept(output: &Output, body: &Body) -> Result<JsValue, Error> {
     match (output, body) {
         (Output::Nothing, _) => Ok(Object::new().into()),
-        (Output::Json { name, check }, Body::Json(value)) => match check(value) {
+        (Output::Json { name, check, .. }, Body::Json(value)) => match check(value) {
             Ok(()) => Ok(value.clone()),
             Err(misfit) => Err(Error::InvalidResponse(format!(
                 "ChartMogul's answer is not a valid {name}: {misfit}"

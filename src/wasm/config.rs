@@ -11,6 +11,7 @@ use super::options::{options, ConfigOptions};
 use crate::core::config::Settings;
 use crate::core::error::Error;
 use crate::core::limiter::Limiter;
+use crate::core::pacer::Pacer;
 
 /// The API key and connection settings shared by calls. The key is kept
 /// inside wasm memory and is never readable back, printed or serialized.
@@ -21,6 +22,7 @@ pub struct Config {
     api_key: JsString,
     /// Shared by every call through this Config.
     limiter: Rc<Limiter>,
+    pacer: Rc<Pacer>,
     fetch: Option<Function>,
 }
 
@@ -102,6 +104,23 @@ impl Config {
             .set_max(self.settings.max_concurrency() as usize);
         Ok(())
     }
+
+    /// Requests started per second through this Config, retries included
+    /// (0: no pacing).
+    #[wasm_bindgen(getter, js_name = maxRequestsPerSecond)]
+    pub fn max_requests_per_second(&self) -> u32 {
+        self.settings.max_requests_per_second()
+    }
+
+    #[wasm_bindgen(setter, js_name = maxRequestsPerSecond)]
+    pub fn set_max_requests_per_second(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "number")] value: JsValue,
+    ) -> Result<(), JsValue> {
+        self.set_number(value, Settings::set_max_requests_per_second)?;
+        self.pacer.set_max(self.settings.max_requests_per_second());
+        Ok(())
+    }
 }
 
 impl Config {
@@ -115,6 +134,10 @@ impl Config {
 
     pub(crate) fn limiter(&self) -> Rc<Limiter> {
         Rc::clone(&self.limiter)
+    }
+
+    pub(crate) fn pacer(&self) -> Rc<Pacer> {
+        Rc::clone(&self.pacer)
     }
 
     pub(crate) fn fetch(&self) -> Option<Function> {
@@ -144,10 +167,14 @@ impl Config {
         if let Some(max) = given.max_concurrency {
             settings.set_max_concurrency(max)?;
         }
+        if let Some(max) = given.max_requests_per_second {
+            settings.set_max_requests_per_second(max)?;
+        }
         settings.allow_browser(given.dangerously_allow_browser.unwrap_or(false));
         Ok(Config {
             fetch: given.fetch()?,
             limiter: Limiter::new(settings.max_concurrency() as usize),
+            pacer: Rc::new(Pacer::new(settings.max_requests_per_second())),
             settings,
             api_key: api_key.unchecked_into(),
         })

@@ -31,6 +31,8 @@ struct Described {
     input: Option<DescribedInput>,
     /// The answer's type; absent for a 204.
     output: Option<&'static str>,
+    /// For a cursor-paginated list, the answer's field holding its records.
+    items: Option<&'static str>,
     retry: Retry,
     summary: &'static str,
 }
@@ -69,6 +71,7 @@ fn describe((id, e): (usize, &Endpoint)) -> Described {
             fields: (schema.fields)(),
         }),
         output: e.output.type_name(),
+        items: e.output.items(),
         retry: e.retry,
         summary: e.summary,
     }
@@ -100,6 +103,7 @@ pub fn call(id: usize, config: &Config, args: Array) -> Promise {
     let authorization = config.settings().authorization().to_string();
     let fetcher = config.fetch();
     let limiter = config.limiter();
+    let pacer = config.pacer();
     future_to_promise(async move {
         let call = Call {
             output: &endpoint.output,
@@ -109,6 +113,7 @@ pub fn call(id: usize, config: &Config, args: Array) -> Promise {
             fetch: fetcher.as_ref(),
             limits,
             limiter,
+            pacer,
             signal,
         };
         fetch(&request, call)

@@ -27,6 +27,10 @@ pub struct ConfigOptions {
     /// Requests in flight at once through this Config (default 20, ChartMogul's limit).
     #[tsify(optional)]
     pub max_concurrency: Option<f64>,
+    /// Requests started in any one second through this Config, retries
+    /// included (default 40, ChartMogul's limit; 0 turns pacing off).
+    #[tsify(optional)]
+    pub max_requests_per_second: Option<f64>,
     /// Allow calls from a web page, where anyone who opens it can read the
     /// API key. Off by default; turn on only for a key you can afford to leak.
     #[tsify(optional)]

@@ -3,7 +3,7 @@
 
 export const CORS = {
   'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Methods': 'GET, POST, DELETE, OPTIONS',
+  'Access-Control-Allow-Methods': 'GET, POST, PATCH, PUT, DELETE, OPTIONS',
   'Access-Control-Allow-Headers': 'Authorization, Accept, Content-Type',
   'Access-Control-Max-Age': '600',
   'Access-Control-Expose-Headers': 'Retry-After',

@@ -1,6 +1,7 @@
 // A local server that answers like ChartMogul's API for the calls this
 // package makes: Basic auth, the endpoints with ChartMogul's error bodies
-// and status codes (data-sources.mjs, account.mjs), and CORS. Its routes
+// and status codes (data-sources.mjs, account.mjs, plans.mjs), cursor
+// pages (pages.mjs), and CORS. Its routes
 // are the package's endpoint table (pkg/api.js, written by the build): a
 // request is matched to a `Class.method` there, then to its handler. It records each
 // request so tests can check what was (or was not) sent, and counts requests
@@ -13,9 +14,10 @@ import { SAMPLE_API_KEY } from './data.mjs';
 import { endpoints } from '../../pkg/api.js';
 import { handlers as accountHandlers } from './account.mjs';
 import { handlers as dataSourceHandlers, newStore } from './data-sources.mjs';
+import { handlers as planHandlers } from './plans.mjs';
 import { CORS, send, sendJson } from './respond.mjs';
 
-const HANDLERS = { ...dataSourceHandlers, ...accountHandlers };
+const HANDLERS = { ...dataSourceHandlers, ...accountHandlers, ...planHandlers };
 /** Each endpoint's path as a pattern; any prefix before /v1 is a proxy's, and kept. */
 const ROUTES = endpoints.map((endpoint) => ({
   endpoint,
@@ -38,6 +40,7 @@ function route(req, res, url, body, context) {
 }
 
 const UNAUTHORIZED = { code: 401, message: 'No valid API key provided', param: null };
+const RATE_LIMITED = { code: 429, message: 'Your request rate has exceeded our rate limit.', param: null };
 
 /** The key of a Basic auth header, or undefined. */
 function apiKeyOf(header = '') {
@@ -54,11 +57,17 @@ function introspect(req, res, url, state) {
     '/__served': () => Object.fromEntries(state.served),
     '/__in_flight': () =>
       Object.fromEntries([...state.inFlight].map(([client, c]) => [client, { now: c.open.size, max: c.max }])),
+    '/__rate_limit': () =>
+      Object.fromEntries([...state.rateLimits].map(([client, l]) => [client, { perSecond: l.perSecond, served: l.served, refused: l.refused }])),
   };
   const view = views[url.pathname];
   if (!view) return false;
   if (req.method === 'PUT' && url.pathname === '/__in_flight') {
     clientCounts(state, url.searchParams.get('client')).timeoutMs = Number(url.searchParams.get('timeout_ms'));
+  }
+  if (req.method === 'PUT' && url.pathname === '/__rate_limit') {
+    const perSecond = Number(url.searchParams.get('per_second'));
+    state.rateLimits.set(url.searchParams.get('client'), { perSecond, arrivals: [], served: 0, refused: 0 });
   }
   const seen = JSON.parse(JSON.stringify(view())); // a snapshot, before any reset
   if (req.method === 'DELETE') {
@@ -92,6 +101,22 @@ function trackInFlight(req, res, client, state) {
   return end;
 }
 
+/**
+ * ChartMogul's requests-a-second limit, enforced for a client once a test
+ * asks (PUT /__rate_limit?client=…&per_second=…): a request that arrives
+ * when that many came within the last second is answered 429.
+ */
+function rateLimited(state, client) {
+  const limit = state.rateLimits.get(client);
+  if (!limit) return false;
+  const now = performance.now();
+  while (limit.arrivals.length && limit.arrivals[0] <= now - 1000) limit.arrivals.shift();
+  if (limit.arrivals.length >= limit.perSecond) return (limit.refused += 1), true;
+  limit.arrivals.push(now);
+  limit.served += 1;
+  return false;
+}
+
 function clientCounts(state, client) {
   if (!state.inFlight.has(client)) state.inFlight.set(client, { open: new Set(), max: 0, timeoutMs: Infinity });
   return state.inFlight.get(client);
@@ -108,7 +133,9 @@ async function bodyOf(req) {
  * can act as separate clients); `seed` fixes the chaos mix.
  */
 export function startServer({ port = 0, apiKey = SAMPLE_API_KEY, seed = 42 } = {}) {
-  const state = { requests: [], served: new Map(), attempts: new Map(), inFlight: new Map(), seed, store: newStore() };
+  const state = {
+    requests: [], served: new Map(), attempts: new Map(), inFlight: new Map(), rateLimits: new Map(), seed, store: newStore(), plans: [],
+  };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     // Every answer, faults included, carries CORS headers, as ChartMogul's do.
@@ -127,7 +154,9 @@ export function startServer({ port = 0, apiKey = SAMPLE_API_KEY, seed = 42 } = {
       authorized,
     });
     if (!authorized) return sendJson(res, 401, UNAUTHORIZED);
-    const ended = trackInFlight(req, res, key.slice(apiKey.length + 1) || 'default', state);
+    const client = key.slice(apiKey.length + 1) || 'default';
+    if (rateLimited(state, client)) return sendJson(res, 429, RATE_LIMITED, { 'Retry-After': '1' });
+    const ended = trackInFlight(req, res, client, state);
     const context = { apiKey: key, port: server.address().port, state, ended };
     if (!route(req, res, url, await bodyOf(req), context)) sendJson(res, 404, { error: 'Not found' });
   });

@@ -42,7 +42,7 @@ test('create then destroy', async () => {
   assert.equal(again.stderr.error, 'NotFoundError');
 });
 
-test('ping, account and --data: commands come from the table', async () => {
+test('ping, account, plans and --data: commands come from the table', async () => {
   assert.deepEqual((await cli(['ping'])).stdout, { data: 'pong!' });
   const account = await cli(['account', 'retrieve', '--include', 'churn_recognition']);
   assert.equal(account.code, 0);
@@ -52,6 +52,13 @@ test('ping, account and --data: commands come from the table', async () => {
   assert.equal(created.code, 0);
   assert.equal(created.stdout.name, name);
   assert.equal((await cli(['data-sources', 'destroy', created.stdout.uuid])).code, 0);
+  const plan = await cli(['plans', 'create', '--data-source-uuid', DOCUMENTED.uuid, '--name', name,
+    '--interval-count', '3', '--interval-unit', 'month']);
+  assert.equal(plan.code, 0, JSON.stringify(plan.stderr));
+  assert.equal(plan.stdout.interval_count, 3, 'a number flag is sent as a number');
+  const page = await cli(['plans', 'list', '--data-source-uuid', DOCUMENTED.uuid, '--per-page', '200']);
+  assert.ok(page.stdout.plans.some((p) => p.uuid === plan.stdout.uuid));
+  assert.equal((await cli(['plans', 'destroy', plan.stdout.uuid])).code, 0);
   const badFlag = await cli(['data-sources', 'retrieve', DOCUMENTED.uuid, '--with-processing-status', 'maybe']);
   assert.equal(badFlag.code, 2);
   assert.match(badFlag.stderr.message, /field `with_processing_status`: invalid type: string "maybe", expected a boolean/);

@@ -260,7 +260,7 @@ test('64 calls in flight share timeout signals without a listener-leak warning',
   const onWarning = (warning) => warnings.push(warning.name);
   process.on('warning', onWarning);
   try {
-    const config = new Config(KEY, BASE, { maxConcurrency: 64 });
+    const config = new Config(KEY, BASE, { maxConcurrency: 64, maxRequestsPerSecond: 0 });
     const records = await Promise.all(
       Array.from({ length: 64 }, () => DataSource.retrieve(config, 'ds_fef05d54-47b4-431b-aed2-eb6b9e545430')),
     );

@@ -188,6 +188,9 @@ test('Config refuses a bad key, base or limits with ConfigurationError', () => {
     [() => new Config(KEY, undefined, { timeout: 0 }), /timeout/],
     [() => new Config(KEY, undefined, { retry: 1 }), /unknown field `retry`/],
     [() => new Config(KEY, undefined, { maxConcurrency: 0 }), /maxConcurrency/],
+    [() => new Config(KEY, undefined, { maxRequestsPerSecond: -1 }), /maxRequestsPerSecond/],
+    [() => new Config(KEY, undefined, { maxRequestsPerSecond: 2.5 }), /maxRequestsPerSecond/],
+    [() => new Config(KEY, undefined, { maxRequestsPerSecond: '40' }), /maxRequestsPerSecond/],
     [() => new Config(KEY, undefined, { deadline: 1.5 }), /deadline/],
   ];
   for (const [make, message] of refused) {
@@ -209,7 +212,7 @@ test('the API key never shows in inspect, JSON, strings or errors', async () => 
   for (const shown of [inspect(c), inspect(c, { showHidden: true, depth: 5 }), JSON.stringify(c), String(c), `${c}`]) {
     assert.ok(!shown.includes(secret), shown);
   }
-  assert.equal(inspect(c, { breakLength: Infinity }), `Config { apiBase: '${BASE}', deadline: 120000, maxConcurrency: 20, retries: 2, timeout: 30000 }`);
+  assert.equal(inspect(c, { breakLength: Infinity }), `Config { apiBase: '${BASE}', deadline: 120000, maxConcurrency: 20, maxRequestsPerSecond: 40, retries: 2, timeout: 30000 }`);
   const errors = [
     await DataSource.retrieve(c, DOCUMENTED.uuid).catch((e) => e),
     await DataSource.retrieve(config, 'ds_scenario_echo_key').catch((e) => e),

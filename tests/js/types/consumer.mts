@@ -2,8 +2,8 @@
 // `tsc --noEmit`: every `@ts-expect-error` line must fail to compile, so
 // misuse that type-checks makes this test fail.
 import ChartMogul, {
-  Account, ChartMogulError, Config, DataSource, endpoints, NotFoundError, Ping,
-  type AccountRecord, type DataSourceList, type DataSourceQuery, type DataSourceRecord, type DataSourceStatus,
+  Account, ChartMogulError, Config, DataSource, endpoints, NotFoundError, Ping, Plan,
+  type AccountRecord, type DataSourceList, type PlanList, type PlanRecord, type DataSourceQuery, type DataSourceRecord, type DataSourceStatus,
 } from 'chartmogul-wasm';
 
 type IsAny<T> = 0 extends 1 & T ? true : false;
@@ -53,6 +53,22 @@ export async function use(): Promise<void> {
   const ownFetch = new Config('key', undefined, { fetch: (url, init) => fetch(url, init) });
   const firstPath: string | undefined = endpoints[0]?.path;
   void [pong, currency, ownFetch, firstPath];
+  const firstPage: PlanList = await Plan.all(config, { per_page: 50 });
+  for await (const plan of Plan.all(config, { data_source_uuid: 'ds_1' })) {
+    const record: PlanRecord = plan;
+    const unit: string = plan.interval_unit;
+    void [record, unit];
+  }
+  const plan: PlanRecord = await Plan.create(config, {
+    data_source_uuid: 'ds_1', name: 'Gold', interval_count: 1, interval_unit: 'month',
+  });
+  const paced = new Config('key', undefined, { maxRequestsPerSecond: 0 });
+  paced.maxRequestsPerSecond = 40;
+  void [firstPage, plan];
+  // @ts-expect-error a plan needs its interval
+  await Plan.create(config, { data_source_uuid: 'ds_1', name: 'Gold' });
+  // @ts-expect-error per_page is a number
+  await Plan.all(config, { per_page: '50' });
   // @ts-expect-error include is a string
   await Account.retrieve(config, { include: ['churn_recognition'] });
   // @ts-expect-error ping takes no uuid
