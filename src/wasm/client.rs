@@ -1,6 +1,7 @@
 //! The request loop every call shares: wait for a connection slot and for
-//! the requests-a-second pace, send one attempt under its timeout, classify the outcome, then wait and retry or
-//! decode. The caller's AbortSignal cuts any step short.
+//! the requests-a-second pace, send one attempt under its timeout, classify
+//! the outcome, then wait and retry or decode. The caller's AbortSignal
+//! cuts any step short.
 
 use std::future::{poll_fn, Future};
 use std::pin::{pin, Pin};
