@@ -64,7 +64,7 @@ const env = {
   NODE_EXTRA_CA_CERTS: join(certs, 'ca.pem'),
 };
 const servers = { http: await startServer([]), https: await startServer(['--https', certs]) };
-steps = ROUNDS * 2 * CONCURRENCY.length * CLIENT_NAMES.length + 3 * 10 + 2 + 1 + 2;
+steps = ROUNDS * 2 * CONCURRENCY.length * CLIENT_NAMES.length + 3 * 10 + 2 + 1 + 1 + 2;
 
 const samples = {}; // `${protocol} ${concurrency} ${client}` → [{ median, p99, throughput }]
 try {
@@ -97,6 +97,8 @@ try {
 
   progress('own CPU per call, fetch stubbed');
   const cpu = await measure(env, join(BENCH, 'cpu.mjs'), ['50000']);
+  progress('1,000 calls through one Config against a 40/s server');
+  const paced = await measure(env, join(BENCH, 'paced.mjs'), ['1000']);
 
   const workerd = {};
   const tools = join(ROOT, 'tests/js/runtimes/node_modules');
@@ -129,14 +131,14 @@ try {
     peerInstalled: du(nodeModules),
     peerPackages: peerCount,
   };
-  writeFileSync(join(BENCH, 'RESULTS.md'), report(samples, cold, memory, size, workerd, cpu));
+  writeFileSync(join(BENCH, 'RESULTS.md'), report(samples, cold, memory, size, workerd, cpu, paced));
   console.log(readFileSync(join(BENCH, 'RESULTS.md'), 'utf8'));
 } finally {
   servers.http.stop();
   servers.https.stop();
 }
 
-function report(samples, cold, memory, size, workerd, cpu) {
+function report(samples, cold, memory, size, workerd, cpu, paced) {
   const { wasm: ours, raw: floor } = memory;
   const stat = (protocol, concurrency, client, field) => median(samples[`${protocol} ${concurrency} ${client}`].map((s) => s[field]));
   const fmt = (x, digits = 2) => x.toFixed(digits);
@@ -194,6 +196,11 @@ ${rows.join('\n')}
 
 A Config whose \`fetch\` answers at once (bench/cpu.mjs): ${fmt(cpu.packageUs, 1)} µs per \`DataSource.retrieve\`,
 of which the stub's own Response and JSON.parse take ${fmt(cpu.stubUs, 1)} µs: **${fmt(cpu.ownUs, 1)} µs** is this package's.
+
+## Pacing (bench/paced.mjs)
+
+${paced.calls} retrieves, 64 in flight, through one Config with the default \`maxRequestsPerSecond\` (40) against the local
+server enforcing 40 requests in any second: ${fmt(paced.callsPerSecond, 1)} calls per second, ${paced.refused} refused with 429.
 
 ## Memory (${MEMORY_CALLS.toLocaleString('en')} calls, 16 in flight, after 5,000 warm-up calls)
 
