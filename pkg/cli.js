@@ -40,9 +40,14 @@ function resources() {
   }));
 }
 
-/** A method's command: its name in kebab-case; `all` is also `list`. */
-function findMethod(methods, command) {
-  return methods.find((m) => kebab(m.method) === command || (m.method === 'all' && command === 'list'));
+/**
+ * A method's command: its name in kebab-case (`all` is also `list`); of
+ * rows sharing a name (chartmogul-node's overloads), the one taking
+ * `count` arguments.
+ */
+function findMethod(methods, command, count) {
+  const named = methods.filter((m) => kebab(m.method) === command || (m.method === 'all' && command === 'list'));
+  return named.find((m) => m.params.length === count) ?? named[0];
 }
 
 function usageOf(resource, endpoint) {
@@ -167,7 +172,7 @@ async function main(argv) {
     if (!methods) throw new UsageError(`unknown resource: ${resource}`);
     // A resource with one method of its own name runs it bare: `chartmogul-wasm ping`.
     const bare = methods.length === 1 && kebab(methods[0].method) === resource;
-    const endpoint = bare && command === undefined ? methods[0] : findMethod(methods, command);
+    const endpoint = bare && command === undefined ? methods[0] : findMethod(methods, command, rest.length);
     if (!endpoint) throw new UsageError(`unknown command: ${command ?? '(none)'}`);
     if (rest.length !== endpoint.params.length) {
       const wanted = endpoint.params.map((p) => `<${p}>`).join(' ') || 'no arguments';

@@ -122,14 +122,41 @@ function pagedMethod(id, paramCount, items) {
   };
 }
 
-/** One class per `class` of the table, with a static method per row. */
+/** Endpoint `endpoint`'s JS method. */
+function methodOf({ id, params, items }) {
+  return items ? pagedMethod(id, params.length, items) : method(id);
+}
+
+/**
+ * One method for rows that share a name (chartmogul-node's overloads, such
+ * as `PlanGroup.all(config, query)` and `PlanGroup.all(config, uuid,
+ * query)`): the row with the most path parameters that the leading string
+ * arguments can fill.
+ */
+function overloaded(rows) {
+  const byArity = [...rows].sort((a, b) => b.params.length - a.params.length).map((row) => [row, methodOf(row)]);
+  return function (config, ...args) {
+    const strings = args.findIndex((arg) => typeof arg !== 'string');
+    const leading = strings < 0 ? args.length : strings;
+    const [, chosen] = byArity.find(([row]) => row.params.length <= leading) ?? byArity.at(-1);
+    return chosen(config, ...args);
+  };
+}
+
+/** One class per `class` of the table, with a static method per name. */
 export function classesOf(endpoints) {
+  const rows = new Map();
+  for (const endpoint of endpoints) {
+    const key = `${endpoint.class}.${endpoint.method}`;
+    rows.set(key, [...(rows.get(key) ?? []), endpoint]);
+  }
   const classes = {};
-  for (const { id, class: name, method: methodName, params, items } of endpoints) {
+  for (const named of rows.values()) {
+    const [{ class: name, method: methodName }] = named;
     // A named class, so stack traces and inspect show `DataSource`.
     classes[name] ??= { [name]: class {} }[name];
     Object.defineProperty(classes[name], methodName, {
-      value: items ? pagedMethod(id, params.length, items) : method(id), writable: true, configurable: true,
+      value: named.length > 1 ? overloaded(named) : methodOf(named[0]), writable: true, configurable: true,
     });
   }
   return classes;

@@ -2,13 +2,14 @@
 // catches a mistake (a library pulled in twice, a type instantiated per
 // deserializer); it is not a target to golf. Issue #14 asked for 64 KB with
 // the design card's stack; its surface measured 101 KB on it (what takes
-// the bytes: bench/HISTORY.md), and Plan, pages and pacing (#15) 110 KB, so
-// the ceiling sits a little above that; #15 allows 120 KB for the whole
-// Import API. Raise it only with a reason in the commit message.
+// the bytes: bench/HISTORY.md), with Plan, pages and pacing (#15) 110 KB,
+// with PlanGroup 118 KB. The ceiling is #15's 120 KB for the whole Import
+// API, which at ~1.6 KB per type this design will not fit (see HISTORY).
+// Raise it only with a reason in the commit message.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-export const GZIP_CEILING = 115_000;
+export const GZIP_CEILING = 120_000;
 
 /** Throws with a clear message when `wasmPath` is over the ceiling; returns its gzip size. */
 export function checkSizeCeiling(wasmPath) {

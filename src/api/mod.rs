@@ -4,6 +4,7 @@ pub mod account;
 pub mod data_sources;
 pub mod endpoint;
 pub mod ping;
+pub mod plan_groups;
 pub mod plans;
 pub mod schema;
 pub mod table;

@@ -1,6 +1,7 @@
 // A local server that answers like ChartMogul's API for the calls this
 // package makes: Basic auth, the endpoints with ChartMogul's error bodies
-// and status codes (data-sources.mjs, account.mjs, plans.mjs), cursor
+// and status codes (data-sources.mjs, account.mjs, plans.mjs,
+// plan-groups.mjs), cursor
 // pages (pages.mjs), and CORS. Its routes
 // are the package's endpoint table (pkg/api.js, written by the build): a
 // request is matched to a `Class.method` there, then to its handler. It records each
@@ -14,10 +15,11 @@ import { SAMPLE_API_KEY } from './data.mjs';
 import { endpoints } from '../../pkg/api.js';
 import { handlers as accountHandlers } from './account.mjs';
 import { handlers as dataSourceHandlers, newStore } from './data-sources.mjs';
+import { handlers as planGroupHandlers } from './plan-groups.mjs';
 import { handlers as planHandlers } from './plans.mjs';
 import { CORS, send, sendJson } from './respond.mjs';
 
-const HANDLERS = { ...dataSourceHandlers, ...accountHandlers, ...planHandlers };
+const HANDLERS = { ...dataSourceHandlers, ...accountHandlers, ...planHandlers, ...planGroupHandlers };
 /** Each endpoint's path as a pattern; any prefix before /v1 is a proxy's, and kept. */
 const ROUTES = endpoints.map((endpoint) => ({
   endpoint,
@@ -32,8 +34,10 @@ function route(req, res, url, body, context) {
   const found = matching.find(([endpoint]) => endpoint.verb === req.method);
   if (!found) return sendJson(res, 405, { error: 'Method not allowed' }), true;
   const [endpoint, match] = found;
-  const handle = HANDLERS[`${endpoint.class}.${endpoint.method}`];
-  if (!handle) throw new Error(`the local server has no handler for ${endpoint.class}.${endpoint.method}`);
+  // An overloaded method's rows (two with one name) are told apart by path.
+  const name = `${endpoint.class}.${endpoint.method}`;
+  const handle = HANDLERS[`${name} ${endpoint.path}`] ?? HANDLERS[name];
+  if (!handle) throw new Error(`the local server has no handler for ${name} (${endpoint.path})`);
   const params = match.slice(1).map(decodeURIComponent);
   handle({ req, res, params, query: url.searchParams, body, context });
   return true;
@@ -134,7 +138,7 @@ async function bodyOf(req) {
  */
 export function startServer({ port = 0, apiKey = SAMPLE_API_KEY, seed = 42 } = {}) {
   const state = {
-    requests: [], served: new Map(), attempts: new Map(), inFlight: new Map(), rateLimits: new Map(), seed, store: newStore(), plans: [],
+    requests: [], served: new Map(), attempts: new Map(), inFlight: new Map(), rateLimits: new Map(), seed, store: newStore(), plans: [], planGroups: [],
   };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');

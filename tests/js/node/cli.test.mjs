@@ -58,6 +58,12 @@ test('ping, account, plans and --data: commands come from the table', async () =
   assert.equal(plan.stdout.interval_count, 3, 'a number flag is sent as a number');
   const page = await cli(['plans', 'list', '--data-source-uuid', DOCUMENTED.uuid, '--per-page', '200']);
   assert.ok(page.stdout.plans.some((p) => p.uuid === plan.stdout.uuid));
+  const group = await cli(['plan-groups', 'create', '--name', name, '--plans', plan.stdout.uuid]);
+  assert.equal(group.code, 0, JSON.stringify(group.stderr));
+  assert.equal(group.stdout.plans_count, 1, 'a list flag is sent as a list');
+  const groupPlans = await cli(['plan-groups', 'list', group.stdout.uuid]);
+  assert.deepEqual(groupPlans.stdout.plans.map((p) => p.uuid), [plan.stdout.uuid], 'the overload taking a uuid');
+  assert.ok((await cli(['plan-groups', 'list'])).stdout.plan_groups.some((g) => g.uuid === group.stdout.uuid));
   assert.equal((await cli(['plans', 'destroy', plan.stdout.uuid])).code, 0);
   const badFlag = await cli(['data-sources', 'retrieve', DOCUMENTED.uuid, '--with-processing-status', 'maybe']);
   assert.equal(badFlag.code, 2);

@@ -5,18 +5,19 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   Account, Config, ConfigurationError, ConnectionError, DataSource, endpoints, InvalidResponseError, NotFoundError,
-  Ping, Plan,
+  Ping, Plan, PlanGroup,
 } from 'chartmogul-wasm';
 import { BASE, DOCUMENTED, KEY, takeRequests } from './helpers.mjs';
 
 const config = new Config(KEY, BASE, { retries: 0 });
 
 test('every row of the table is a static method of its class, by chartmogul-node\'s names', () => {
-  const classes = { Account, DataSource, Ping, Plan };
+  const classes = { Account, DataSource, Ping, Plan, PlanGroup };
   const names = endpoints.map((e) => `${e.class}.${e.method}`);
   assert.deepEqual(names.sort(), [
     'Account.retrieve', 'DataSource.all', 'DataSource.create', 'DataSource.destroy', 'DataSource.retrieve', 'Ping.ping',
     'Plan.all', 'Plan.create', 'Plan.destroy', 'Plan.modify', 'Plan.retrieve',
+    'PlanGroup.all', 'PlanGroup.all', 'PlanGroup.create', 'PlanGroup.destroy', 'PlanGroup.modify', 'PlanGroup.retrieve',
   ]);
   for (const e of endpoints) {
     assert.equal(typeof classes[e.class][e.method], 'function', `${e.class}.${e.method}`);
@@ -29,7 +30,9 @@ test('every row of the table is a static method of its class, by chartmogul-node
   assert.ok(retrieve.input.fields.some((f) => f.name === 'with_processing_status' && f.type === 'boolean'));
   assert.ok(endpoints.filter((e) => e.method === 'create').every((e) => e.retry === 'ifNotSent'));
   // Only cursor-paginated lists name the field holding their records.
-  assert.deepEqual(endpoints.filter((e) => e.items).map((e) => `${e.class}.${e.method}: ${e.items}`), ['Plan.all: plans']);
+  assert.deepEqual(endpoints.filter((e) => e.items).map((e) => `${e.class}.${e.method}: ${e.items}`), [
+    'Plan.all: plans', 'PlanGroup.all: plan_groups', 'PlanGroup.all: plans',
+  ]);
 });
 
 test('Ping.ping answers pong through GET /v1/ping', async () => {

@@ -2,8 +2,8 @@
 // `tsc --noEmit`: every `@ts-expect-error` line must fail to compile, so
 // misuse that type-checks makes this test fail.
 import ChartMogul, {
-  Account, ChartMogulError, Config, DataSource, endpoints, NotFoundError, Ping, Plan,
-  type AccountRecord, type DataSourceList, type PlanList, type PlanRecord, type DataSourceQuery, type DataSourceRecord, type DataSourceStatus,
+  Account, ChartMogulError, Config, DataSource, endpoints, NotFoundError, Ping, Plan, PlanGroup,
+  type AccountRecord, type PlanGroupList, type DataSourceList, type PlanList, type PlanRecord, type DataSourceQuery, type DataSourceRecord, type DataSourceStatus,
 } from 'chartmogul-wasm';
 
 type IsAny<T> = 0 extends 1 & T ? true : false;
@@ -62,6 +62,10 @@ export async function use(): Promise<void> {
   const plan: PlanRecord = await Plan.create(config, {
     data_source_uuid: 'ds_1', name: 'Gold', interval_count: 1, interval_unit: 'month',
   });
+  const groups: PlanGroupList = await PlanGroup.all(config, { per_page: 10 });
+  const groupPlans: PlanList = await PlanGroup.all(config, 'plg_1', { per_page: 10 });
+  for await (const group of PlanGroup.all(config)) void group.plans_count;
+  void [groups, groupPlans];
   const paced = new Config('key', undefined, { maxRequestsPerSecond: 0 });
   paced.maxRequestsPerSecond = 40;
   void [firstPage, plan];
