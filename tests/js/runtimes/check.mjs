@@ -1,7 +1,8 @@
 // What every runtime must do with the installed package: retrieve a data
 // source from the local server, and get a 404 as NotFoundError; call the
 // other classes the endpoint table makes (Ping, Account); send through a
-// Config's own fetch.
+// Config's own fetch; create plans and go through them a page at a time
+// with `for await`.
 export const EXPECTED = {
   name: 'In-house billing',
   processed: 61,
@@ -13,7 +14,10 @@ export const EXPECTED = {
   ping: 'pong!',
   account: 'ChartMogul',
   ownFetchCalls: 1,
+  pagedPlans: 2,
 };
+
+const DS = 'ds_fef05d54-47b4-431b-aed2-eb6b9e545430';
 
 export async function check(api, base) {
   const config = new api.Config('local_test_key', base);
@@ -38,6 +42,7 @@ export async function check(api, base) {
     ping: (await api.Ping.ping(config)).data,
     account: (await api.Account.retrieve(config)).name,
     ownFetchCalls,
+    pagedPlans: await pagedPlans(api, config),
   };
 }
 
@@ -60,6 +65,21 @@ async function cancellation(api, config) {
     timeout: timedOut instanceof api.TimeoutError ? `TimeoutError after ${timedOut.attempts} attempt` : String(timedOut),
     abort: aborted === reason ? 'rejected with the reason' : String(aborted),
   };
+}
+
+/** Two new plans, then `for await` over a list of one plan a page, broken off after two. */
+async function pagedPlans(api, config) {
+  const stamp = `${Date.now()}_${Math.random().toString(36).slice(2)}`;
+  for (const i of [1, 2]) {
+    await api.Plan.create(config, {
+      data_source_uuid: DS, name: `Runtime plan ${i}`, interval_count: 1, interval_unit: 'month', external_id: `rt_${stamp}_${i}`,
+    });
+  }
+  let seen = 0;
+  for await (const plan of api.Plan.all(config, { data_source_uuid: DS, per_page: 1 })) {
+    if (plan.uuid && ++seen === 2) break;
+  }
+  return seen;
 }
 
 /** The one line a runner prints, for the test to read. */
