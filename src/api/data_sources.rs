@@ -8,6 +8,7 @@ use tsify::Tsify;
 
 use super::schema::Checked;
 use crate::core::error::Error;
+use crate::core::request::non_blank;
 
 /// A data source as ChartMogul returns it. Fields ChartMogul adds later are
 /// kept on the returned object as they came; this type lists the known ones.
@@ -148,12 +149,7 @@ pub struct NewDataSource {
 
 impl Checked for NewDataSource {
     fn check(&self) -> Result<(), Error> {
-        match self.name.trim().is_empty() {
-            true => Err(Error::Configuration(
-                "data source name must be a non-empty string".to_string(),
-            )),
-            false => Ok(()),
-        }
+        non_blank("name", &self.name)
     }
 }
 

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod data_sources;
 pub mod endpoint;
+pub mod paging;
 pub mod ping;
 pub mod plan_groups;
 pub mod plans;

@@ -4,8 +4,9 @@
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 
-use super::schema::{non_blank, per_page, Checked};
+use super::schema::Checked;
 use crate::core::error::Error;
+use crate::core::request::non_blank;
 
 /// A plan group as ChartMogul returns it; only `uuid` must be there.
 #[derive(Debug, Deserialize, Tsify)]
@@ -26,26 +27,6 @@ pub struct PlanGroupList {
     pub cursor: Option<String>,
     #[tsify(type = "boolean")]
     pub has_more: Option<bool>,
-}
-
-/// A cursor list's paging, for lists without filters.
-#[derive(Debug, Default, PartialEq, Deserialize, Serialize, Tsify)]
-#[serde(deny_unknown_fields)]
-pub struct PageQuery {
-    /// Where the page starts: the last page's `cursor`.
-    #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cursor: Option<String>,
-    /// Records per page, 1–200 (ChartMogul's default 200).
-    #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub per_page: Option<u32>,
-}
-
-impl Checked for PageQuery {
-    fn check(&self) -> Result<(), Error> {
-        per_page(self.per_page)
-    }
 }
 
 /// The input of `PlanGroup.create`: its name and the uuids of its plans.

@@ -4,8 +4,10 @@
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 
-use super::schema::{non_blank, per_page, Checked};
+use super::paging::per_page;
+use super::schema::Checked;
 use crate::core::error::Error;
+use crate::core::request::non_blank;
 
 /// A plan as ChartMogul returns it; only `uuid` must be there.
 #[derive(Debug, Deserialize, Tsify)]

@@ -20,26 +20,6 @@ pub trait Checked: DeserializeOwned + Serialize {
     }
 }
 
-/// ChartMogul refuses a blank name, uuid or unit: say so before sending.
-pub fn non_blank(field: &str, value: &str) -> Result<(), Error> {
-    match value.trim().is_empty() {
-        true => Err(Error::Configuration(format!(
-            "{field} must be a non-empty string"
-        ))),
-        false => Ok(()),
-    }
-}
-
-/// A cursor list's page size: ChartMogul takes 1 to 200.
-pub fn per_page(per_page: Option<u32>) -> Result<(), Error> {
-    match per_page {
-        Some(n) if !(1..=200).contains(&n) => Err(Error::Configuration(format!(
-            "per_page must be from 1 to 200, not {n}"
-        ))),
-        _ => Ok(()),
-    }
-}
-
 /// What a JS method takes after its path parameters.
 pub enum Input {
     Nothing,

@@ -9,10 +9,9 @@ use super::data_sources::{
     DataSourceList, DataSourceListQuery, DataSourceQuery, DataSourceRecord, NewDataSource,
 };
 use super::endpoint::{Endpoint, Retry};
+use super::paging::PageQuery;
 use super::ping::PingAnswer;
-use super::plan_groups::{
-    NewPlanGroup, PageQuery, PlanGroupChanges, PlanGroupList, PlanGroupRecord,
-};
+use super::plan_groups::{NewPlanGroup, PlanGroupChanges, PlanGroupList, PlanGroupRecord};
 use super::plans::{NewPlan, PlanChanges, PlanList, PlanListQuery, PlanRecord};
 use super::schema::{body, page, query, record, Input, Output};
 use crate::core::request::Verb::{Delete, Get, Patch, Post};

@@ -86,14 +86,20 @@ impl Request {
     }
 }
 
+/// ChartMogul refuses a blank uuid, name or unit: say so before sending.
+pub fn non_blank(name: &str, value: &str) -> Result<(), Error> {
+    match value.trim().is_empty() {
+        true => Err(Error::Configuration(format!(
+            "{name} must be a non-empty string"
+        ))),
+        false => Ok(()),
+    }
+}
+
 /// `value` as one path segment named `name` in errors: percent-encoded, and
 /// refused when blank or `.`/`..` (which would change the path's meaning).
 pub fn path_segment(name: &str, value: &str) -> Result<String, Error> {
-    if value.trim().is_empty() {
-        return Err(Error::Configuration(format!(
-            "{name} must be a non-empty string"
-        )));
-    }
+    non_blank(name, value)?;
     if value == "." || value == ".." {
         return Err(Error::Configuration(format!(
             "{name} must not be `.` or `..`"
