@@ -52,7 +52,7 @@ function findMethod(methods, command, count) {
 
 function usageOf(resource, endpoint) {
   const params = endpoint.params.map((p) => `<${p}>`).join(' ');
-  const flags = (endpoint.input?.fields ?? []).map((f) => `[--${kebab(f.name)}]`).join(' ');
+  const flags = [...flagsOf(endpoint.input).keys()].map((f) => `[--${f}]`).join(' ');
   const data = endpoint.input?.kind === 'body' ? ' [--data JSON|@file|-]' : '';
   return `${resource} ${kebab(endpoint.method)}${params ? ` ${params}` : ''}${flags ? ` ${flags}` : ''}${data}\n` +
     `      ${endpoint.summary} (${endpoint.verb} ${endpoint.path})`;
@@ -116,9 +116,16 @@ function typed(type, values) {
   return value;
 }
 
+/** Flags by name: the input's fields, and for a `{ qs, ...body }` input those of `qs` (kept apart). */
+function flagsOf(input) {
+  const fields = (input?.fields ?? []).map((f) => [kebab(f.name), { ...f, inQs: false }]);
+  const queryFields = (input?.queryFields ?? []).map((f) => [kebab(f.name), { ...f, inQs: true }]);
+  return new Map([...fields, ...queryFields]);
+}
+
 /** The method's input from its flags and --data, typed as the table says. */
 function inputOf(endpoint, flags) {
-  const fields = new Map((endpoint.input?.fields ?? []).map((f) => [kebab(f.name), f]));
+  const fields = flagsOf(endpoint.input);
   const input = {};
   for (const [flag, values] of flags) {
     if (flag === 'data' && endpoint.input?.kind === 'body') continue;
@@ -127,7 +134,8 @@ function inputOf(endpoint, flags) {
       const known = [...fields.keys()].map((f) => `--${f}`).join(', ') || 'none';
       throw new UsageError(`Unknown option '--${flag}' (flags of this command: ${known})`);
     }
-    input[field.name] = typed(field.type, values);
+    const into = field.inQs ? (input.qs ??= {}) : input;
+    into[field.name] = typed(field.type, values);
   }
   if (!endpoint.input) return [];
   if (flags.has('data')) return [{ ...dataOf(flags.get('data').at(-1)), ...input }];

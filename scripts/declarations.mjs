@@ -22,26 +22,44 @@ export function fieldTypes(declarations) {
   return types;
 }
 
-/** The table with each input's fields typed: `[{ name, type }]`. */
+/** `names`, fields of interface `type`, typed: `[{ name, type }]`. */
+function typedFields(types, type, names) {
+  const declared = types[type];
+  if (!declared) throw new Error(`no interface ${type} in the declarations`);
+  return names.map((name) => {
+    if (!(name in declared)) throw new Error(`${type} declares no field ${name}`);
+    return { name, type: declared[name] };
+  });
+}
+
+/**
+ * The table with each input's fields typed: `[{ name, type }]`; for a
+ * `{ qs, ...body }` input, `qs`'s too (`queryFields`, of the interface its
+ * `tsType` names first).
+ */
 export function withFieldTypes(endpoints, types) {
   return endpoints.map((endpoint) => {
-    if (!endpoint.input) return endpoint;
-    const declared = types[endpoint.input.type];
-    if (!declared) throw new Error(`no interface ${endpoint.input.type} in the declarations`);
-    const fields = endpoint.input.fields.map((name) => {
-      if (!(name in declared)) throw new Error(`${endpoint.input.type} declares no field ${name}`);
-      return { name, type: declared[name] };
-    });
-    return { ...endpoint, input: { ...endpoint.input, fields } };
+    const { input } = endpoint;
+    if (!input) return endpoint;
+    const fields = typedFields(types, input.type, input.fields);
+    if (!input.queryFields) return { ...endpoint, input: { ...input, fields } };
+    const [, queryType] = input.tsType.match(/^\{ qs: (\w+) \}/);
+    const queryFields = typedFields(types, queryType, input.queryFields);
+    return { ...endpoint, input: { ...input, fields, queryFields } };
   });
+}
+
+/** The interface names an input's TypeScript type refers to. */
+function typeNames(input) {
+  return input.tsType.match(/\b[A-Z]\w*/g);
 }
 
 /** `(config, uuid, query?, options?)` as TypeScript parameters. */
 function parameters(endpoint) {
   const params = ['config: Config', ...endpoint.params.map((name) => `${name}: string`)];
   const { input } = endpoint;
-  if (input?.kind === 'body') params.push(`data: ${input.type}`);
-  if (input?.kind === 'query') params.push(`query?: ${input.type}`);
+  if (input?.kind === 'body') params.push(`data: ${input.tsType}`);
+  if (input?.kind === 'query') params.push(`query${input.required ? '' : '?'}: ${input.tsType}`);
   params.push('options?: RequestOptions');
   return params.join(', ');
 }
@@ -65,18 +83,20 @@ function byClass(endpoints) {
 export function classDeclarations(endpoints, from) {
   const types = new Set(['Config', 'RequestOptions']);
   for (const { input, output } of endpoints) {
-    if (input) types.add(input.type);
+    for (const name of input ? typeNames(input) : []) types.add(name);
     if (output) types.add(output);
   }
   const lines = [
     '// Written by scripts/build.mjs from the endpoint table (src/api/table.rs).',
     `import type { ${[...types].sort().join(', ')} } from '${from}';`,
     '',
+    '/** An input field with its TypeScript type (`number`, `string`, ...). */',
+    'export interface Field { name: string; type: string }',
     '/** One row of the endpoint table. */',
     'export interface Endpoint {',
     '  id: number; class: string; method: string; verb: string; path: string; params: string[];',
-    '  /** Each input field with its TypeScript type (`number`, `string`, ...). */',
-    "  input?: { kind: 'query' | 'body'; type: string; fields: { name: string; type: string }[] };",
+    '  /** `tsType`: the argument\'s type; `queryFields`: for `{ qs, ...body }`, the fields of `qs`. */',
+    "  input?: { kind: 'query' | 'body'; type: string; tsType: string; required: boolean; fields: Field[]; queryFields?: Field[] };",
     "  output?: string; items?: string; retry: 'always' | 'ifNotSent'; summary: string;",
     '}',
     '/** A cursor-paginated list call: awaited, the first page as sent; iterated with `for await`, every record of every page. */',

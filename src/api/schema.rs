@@ -27,12 +27,27 @@ pub enum Input {
     Query(Schema),
     /// A required object, sent as the JSON body.
     Body(Schema),
+    /// chartmogul-node's `{ qs: {...}, ...fields }` (`Invoice.update`): one
+    /// required object, its `qs` sent as the query naming the records, the
+    /// rest as the body changing them; without a body type, `{ qs }` alone
+    /// (`Invoice.destroyByExternalId`).
+    QueryAndBody {
+        query: Schema,
+        body: Option<Schema>,
+    },
+    /// No argument; this JSON body, always (`disable`'s `{"disabled":true}`).
+    Fixed(&'static str),
+    /// A required object sent as the query, with this JSON body, always.
+    QueryWithFixed(Schema, &'static str),
 }
 
 /// A query or body type, and how to read and encode it.
 pub struct Schema {
     /// The TypeScript (and Rust) type name.
     pub name: &'static str,
+    /// The TypeScript type of the argument: `name`, or more where the call
+    /// also takes another form (a body given wrapped or bare).
+    pub ts_type: &'static str,
     /// Its fields, as the CLI's flags.
     pub fields: fn() -> &'static [&'static str],
     /// Reads a JS value and encodes it (query string or JSON).
@@ -54,10 +69,14 @@ pub enum Output {
 }
 
 impl Input {
+    /// The argument's type and fields (for `QueryAndBody`, the body's).
     pub fn schema(&self) -> Option<&Schema> {
         match self {
-            Input::Nothing => None,
-            Input::Query(schema) | Input::Body(schema) => Some(schema),
+            Input::Nothing | Input::Fixed(_) => None,
+            Input::Query(schema) | Input::Body(schema) | Input::QueryWithFixed(schema, _) => {
+                Some(schema)
+            }
+            Input::QueryAndBody { body, query } => Some(body.as_ref().unwrap_or(query)),
         }
     }
 }
@@ -112,6 +131,51 @@ pub fn body_from_js<T: Checked>(value: JsValue) -> Result<String, Error> {
     serde_json::to_string(&body).map_err(|e| Error::Configuration(format!("data: {e}")))
 }
 
+/// A body ChartMogul takes wrapped in one key (`{"subscription_event": {...}}`):
+/// given bare or already wrapped, as chartmogul-node takes it; sent wrapped.
+pub fn wrapped_body_from_js<T: Checked>(value: JsValue, key: &str) -> Result<String, Error> {
+    let inner = match value.is_object() {
+        true => js_sys::Reflect::get(&value, &key.into()).unwrap_or(JsValue::UNDEFINED),
+        false => JsValue::UNDEFINED,
+    };
+    let body: T = match inner.is_undefined() {
+        true => typed("data", value)?,
+        false => typed(&format!("data.{key}"), inner)?,
+    };
+    let wrapped = std::iter::once((key, body)).collect::<std::collections::BTreeMap<_, _>>();
+    serde_json::to_string(&wrapped).map_err(|e| Error::Configuration(format!("data: {e}")))
+}
+
+/// `QueryAndBody`'s argument cut in two: its `qs`, and a copy of the rest.
+/// (The rest of a `{ qs }` alone is read as an empty type, which names any key left.)
+pub fn split_qs(value: JsValue) -> Result<(JsValue, JsValue), Error> {
+    if !value.is_object() {
+        return Err(Error::Configuration("data must be an object".into()));
+    }
+    let rest = js_sys::Object::assign(&js_sys::Object::new(), value.unchecked_ref());
+    let qs = js_sys::Reflect::get(&rest, &"qs".into()).unwrap_or(JsValue::UNDEFINED);
+    if !qs.is_object() {
+        return Err(Error::Configuration(
+            "data.qs must be an object: the query naming the records".into(),
+        ));
+    }
+    js_sys::Reflect::delete_property(&rest, &"qs".into()).ok();
+    Ok((qs, rest.into()))
+}
+
+/// The rest of a `{ qs }` that takes nothing else: empty, or the key named.
+pub fn no_more_keys(rest: JsValue) -> Result<(), Error> {
+    match js_sys::Object::keys(rest.unchecked_ref::<js_sys::Object>())
+        .get(0)
+        .as_string()
+    {
+        Some(key) => Err(Error::Configuration(format!(
+            "data: unknown field `{key}`, expected `qs`"
+        ))),
+        None => Ok(()),
+    }
+}
+
 /// `query` as `a=1&b=true`, absent fields left out.
 pub fn encode_query<T: Serialize>(query: &T) -> Result<String, Error> {
     serde_urlencoded::to_string(query).map_err(|e| Error::Configuration(format!("query: {e}")))
@@ -135,10 +199,62 @@ macro_rules! body {
     };
 }
 
+/// `Input::Body` for type `T`, sent wrapped in `key` and taken bare or wrapped.
+macro_rules! wrapped {
+    ($t:ty, $key:literal) => {
+        $crate::api::schema::Input::Body($crate::api::schema::Schema {
+            name: stringify!($t),
+            ts_type: concat!(stringify!($t), " | { ", $key, ": ", stringify!($t), " }"),
+            fields: serde_aux::serde_introspection::serde_introspect::<$t>,
+            from_js: {
+                fn from_js(
+                    value: wasm_bindgen::JsValue,
+                ) -> Result<String, $crate::core::error::Error> {
+                    $crate::api::schema::wrapped_body_from_js::<$t>(value, $key)
+                }
+                from_js
+            },
+        })
+    };
+}
+
+/// `Input::QueryAndBody`: `{ qs: Q, ...B }`, or `{ qs: Q }` alone.
+macro_rules! query_and_body {
+    ($q:ty, $b:ty) => {
+        $crate::api::schema::Input::QueryAndBody {
+            query: $crate::api::schema::schema!($q, query_from_js),
+            body: Some($crate::api::schema::Schema {
+                ts_type: concat!("{ qs: ", stringify!($q), " } & ", stringify!($b)),
+                ..$crate::api::schema::schema!($b, body_from_js)
+            }),
+        }
+    };
+    ($q:ty) => {
+        $crate::api::schema::Input::QueryAndBody {
+            query: $crate::api::schema::Schema {
+                ts_type: concat!("{ qs: ", stringify!($q), " }"),
+                ..$crate::api::schema::schema!($q, query_from_js)
+            },
+            body: None,
+        }
+    };
+}
+
+/// `Input::QueryWithFixed`: a required query of type `Q`, and `body` always.
+macro_rules! query_with_fixed {
+    ($q:ty, $body:literal) => {
+        $crate::api::schema::Input::QueryWithFixed(
+            $crate::api::schema::schema!($q, query_from_js),
+            $body,
+        )
+    };
+}
+
 macro_rules! schema {
     ($t:ty, $from_js:ident) => {
         $crate::api::schema::Schema {
             name: stringify!($t),
+            ts_type: stringify!($t),
             fields: serde_aux::serde_introspection::serde_introspect::<$t>,
             from_js: $crate::api::schema::$from_js::<$t>,
         }
@@ -167,4 +283,4 @@ macro_rules! page {
     };
 }
 
-pub(crate) use {body, page, query, record, schema};
+pub(crate) use {body, page, query, query_and_body, query_with_fixed, record, schema, wrapped};

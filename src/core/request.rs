@@ -72,11 +72,13 @@ pub struct Request {
 }
 
 impl Request {
-    /// A request to `base` + `path`, with `query` (form-encoded, may be empty).
+    /// A request to `base` + `path`, with `query` (form-encoded, may be
+    /// empty) after any query the path has.
     pub fn new(verb: Verb, base: &ApiBase, path: &str, query: &str) -> Request {
-        let url = match query {
-            "" => format!("{}{path}", base.as_str()),
-            query => format!("{}{path}?{query}", base.as_str()),
+        let url = match (query, path.contains('?')) {
+            ("", _) => format!("{}{path}", base.as_str()),
+            (query, true) => format!("{}{path}&{query}", base.as_str()),
+            (query, false) => format!("{}{path}?{query}", base.as_str()),
         };
         Request {
             verb,
@@ -108,27 +110,33 @@ pub fn path_segment(name: &str, value: &str) -> Result<String, Error> {
     Ok(utf8_percent_encode(value, SEGMENT).to_string())
 }
 
-/// The parameter names of a path template: `/v1/x/{uuid}/y/{id}` → uuid, id.
+/// The parameter names of a path template, in order: `/v1/x/{uuid}/y/{id}`
+/// → uuid, id. A parameter may also stand in the template's query
+/// (`/v1/customer_notes?customer_uuid={uuid}`).
 pub fn path_params(template: &str) -> impl Iterator<Item = &str> {
     template
-        .split('/')
-        .filter_map(|part| part.strip_prefix('{')?.strip_suffix('}'))
+        .split('{')
+        .skip(1)
+        .filter_map(|part| part.split_once('}').map(|(name, _)| name))
 }
 
 /// `template` with each `{name}` replaced by the next of `values`, encoded.
 /// The caller passes as many values as `path_params` names.
 pub fn fill_path(template: &str, values: &[String]) -> Result<String, Error> {
     let mut values = values.iter();
-    let parts: Result<Vec<String>, Error> = template
-        .split('/')
-        .map(
-            |part| match part.strip_prefix('{').and_then(|p| p.strip_suffix('}')) {
-                Some(name) => path_segment(name, values.next().map_or("", String::as_str)),
-                None => Ok(part.to_string()),
-            },
-        )
-        .collect();
-    Ok(parts?.join("/"))
+    let mut filled = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        let (name, tail) = after.split_once('}').unwrap_or((after, ""));
+        filled.push_str(before);
+        filled.push_str(&path_segment(
+            name,
+            values.next().map_or("", String::as_str),
+        )?);
+        rest = tail;
+    }
+    filled.push_str(rest);
+    Ok(filled)
 }
 
 #[cfg(test)]
@@ -212,5 +220,19 @@ mod tests {
             "external_id must be a non-empty string"
         );
         assert_eq!(path_params("/v1/ping").count(), 0);
+    }
+
+    #[test]
+    fn a_parameter_in_the_templates_query_is_filled_and_the_query_follows_it() {
+        let template = "/v1/customer_notes?customer_uuid={customer_uuid}";
+        assert_eq!(path_params(template).collect::<Vec<_>>(), ["customer_uuid"]);
+        let path = fill_path(template, &["cus 1&x".into()]).unwrap();
+        assert_eq!(path, "/v1/customer_notes?customer_uuid=cus%201%26x");
+        let base = ApiBase::parse("https://api.chartmogul.com").unwrap();
+        let r = Request::new(Verb::Get, &base, &path, "per_page=5");
+        assert_eq!(
+            r.url,
+            "https://api.chartmogul.com/v1/customer_notes?customer_uuid=cus%201%26x&per_page=5"
+        );
     }
 }

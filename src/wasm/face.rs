@@ -13,6 +13,7 @@ use super::config::Config;
 use super::js_error::{failure_to_js, throwable};
 use super::options::{options, RequestOptions};
 use super::transport::in_browser;
+use crate::api::schema::{no_more_keys, split_qs};
 use crate::api::{Endpoint, Input, Retry, ENDPOINTS};
 use crate::core::error::Error;
 use crate::core::request::{fill_path, Request};
@@ -38,11 +39,19 @@ struct Described {
 }
 
 #[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
 struct DescribedInput {
     kind: &'static str,
+    /// The interface naming its fields.
     #[serde(rename = "type")]
     type_name: &'static str,
+    /// The argument's TypeScript type (`type`, or more).
+    ts_type: &'static str,
+    /// A query may be left out unless the call needs one to name its records.
+    required: bool,
     fields: &'static [&'static str],
+    /// For `{ qs, ...body }`: the fields of `qs`.
+    query_fields: Option<&'static [&'static str]>,
 }
 
 /// The endpoint table, for the JS side.
@@ -53,10 +62,11 @@ pub fn endpoints() -> Result<JsValue, JsValue> {
 }
 
 fn describe((id, e): (usize, &Endpoint)) -> Described {
-    let input = match &e.input {
-        Input::Nothing => None,
-        Input::Query(schema) => Some(("query", schema)),
-        Input::Body(schema) => Some(("body", schema)),
+    let (kind, required, query) = match &e.input {
+        Input::Query(_) => ("query", false, None),
+        Input::QueryWithFixed(..) => ("query", true, None),
+        Input::QueryAndBody { query, .. } => ("body", true, Some(query)),
+        _ => ("body", true, None),
     };
     Described {
         id,
@@ -65,10 +75,16 @@ fn describe((id, e): (usize, &Endpoint)) -> Described {
         verb: e.verb.as_str(),
         path: e.path,
         params: e.path_params().collect(),
-        input: input.map(|(kind, schema)| DescribedInput {
+        input: e.input.schema().map(|schema| DescribedInput {
             kind,
             type_name: schema.name,
-            fields: (schema.fields)(),
+            ts_type: schema.ts_type,
+            required,
+            fields: match &e.input {
+                Input::QueryAndBody { body: None, .. } => &[],
+                _ => (schema.fields)(),
+            },
+            query_fields: query.map(|q| (q.fields)()),
         }),
         output: e.output.type_name(),
         items: e.output.items(),
@@ -141,16 +157,24 @@ fn request(
         next += 1;
         args.get(next - 1)
     };
-    let base = config.settings().api_base();
-    let request = match &endpoint.input {
-        Input::Nothing => Request::new(endpoint.verb, base, &path, ""),
-        Input::Query(schema) => {
-            Request::new(endpoint.verb, base, &path, &(schema.from_js)(take())?)
+    let (query, body) = match &endpoint.input {
+        Input::Nothing => (String::new(), None),
+        Input::Query(schema) => ((schema.from_js)(take())?, None),
+        Input::Body(schema) => (String::new(), Some((schema.from_js)(take())?)),
+        Input::QueryAndBody { query, body } => {
+            let (qs, rest) = split_qs(take())?;
+            let body = match body {
+                Some(body) => Some((body.from_js)(rest)?),
+                None => no_more_keys(rest).map(|()| None)?,
+            };
+            ((query.from_js)(qs)?, body)
         }
-        Input::Body(schema) => Request {
-            body: Some((schema.from_js)(take())?),
-            ..Request::new(endpoint.verb, base, &path, "")
-        },
+        Input::Fixed(body) => (String::new(), Some(body.to_string())),
+        Input::QueryWithFixed(schema, body) => ((schema.from_js)(take())?, Some(body.to_string())),
+    };
+    let request = Request {
+        body,
+        ..Request::new(endpoint.verb, config.settings().api_base(), &path, &query)
     };
     Ok((request, options("options", take())?))
 }

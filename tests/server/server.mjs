@@ -20,18 +20,28 @@ import { handlers as planHandlers } from './plans.mjs';
 import { CORS, send, sendJson } from './respond.mjs';
 
 const HANDLERS = { ...dataSourceHandlers, ...accountHandlers, ...planHandlers, ...planGroupHandlers };
-/** Each endpoint's path as a pattern; any prefix before /v1 is a proxy's, and kept. */
-const ROUTES = endpoints.map((endpoint) => ({
-  endpoint,
-  pattern: new RegExp(`^/(?:[^/]+/)*${endpoint.path.slice(1).replace(/\{[^}]+\}/g, '([^/]+)')}$`),
-}));
+/**
+ * Each endpoint's path as a pattern; any prefix before /v1 is a proxy's, and
+ * kept. A template's own query (`?customer_uuid={customer_uuid}`) is not
+ * part of the pattern: its keys tell apart rows that share a path.
+ */
+const ROUTES = endpoints.map((endpoint) => {
+  const [path, query = ''] = endpoint.path.split('?');
+  return {
+    endpoint,
+    pattern: new RegExp(`^/(?:[^/]+/)*${path.slice(1).replace(/\{[^}]+\}/g, '([^/]+)')}$`),
+    queryKeys: [...new URLSearchParams(query).keys()],
+  };
+});
 
 /** Answers a request by the table; false if no endpoint has its path. */
 function route(req, res, url, body, context) {
-  const matching = ROUTES.map(({ endpoint, pattern }) => [endpoint, url.pathname.match(pattern)])
+  const matching = ROUTES.map(({ endpoint, pattern, queryKeys }) => [endpoint, url.pathname.match(pattern), queryKeys])
     .filter(([, match]) => match);
   if (!matching.length) return false;
-  const found = matching.find(([endpoint]) => endpoint.verb === req.method);
+  const found = matching
+    .filter(([endpoint, , keys]) => endpoint.verb === req.method && keys.every((key) => url.searchParams.has(key)))
+    .sort(([, , a], [, , b]) => b.length - a.length)[0];
   if (!found) return sendJson(res, 405, { error: 'Method not allowed' }), true;
   const [endpoint, match] = found;
   // An overloaded method's rows (two with one name) are told apart by path.
