@@ -1,0 +1,136 @@
+//! Line items: what an invoice bills (a subscription's period, a one-time
+//! charge, a trial), as imported with an invoice or on their own.
+
+use serde::{Deserialize, Serialize};
+use tsify::Tsify;
+
+use super::schema::Checked;
+use crate::core::error::Error;
+use crate::core::request::non_blank;
+
+/// A line item as ChartMogul returns it. Line items inside an invoice's
+/// answer may come without `uuid`, so nothing is required.
+#[derive(Debug, Deserialize, Tsify)]
+pub struct LineItemRecord {
+    #[tsify(optional)]
+    pub uuid: Option<String>,
+    #[tsify(optional, type = "string | null")]
+    pub external_id: Option<String>,
+    #[tsify(optional, type = "LineItemType")]
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+    #[tsify(optional, type = "string | null")]
+    pub subscription_uuid: Option<String>,
+    #[tsify(optional, type = "string | null")]
+    pub subscription_external_id: Option<String>,
+    #[tsify(optional, type = "string | null")]
+    pub subscription_set_external_id: Option<String>,
+    #[tsify(optional, type = "string | null")]
+    pub plan_uuid: Option<String>,
+    #[tsify(optional, type = "boolean | null")]
+    pub prorated: Option<bool>,
+    #[tsify(optional, type = "string | null")]
+    pub service_period_start: Option<String>,
+    #[tsify(optional, type = "string | null")]
+    pub service_period_end: Option<String>,
+    #[tsify(optional, type = "number")]
+    pub amount_in_cents: Option<i64>,
+    #[tsify(optional, type = "number | null")]
+    pub quantity: Option<i64>,
+    #[tsify(optional, type = "string | null")]
+    pub discount_code: Option<String>,
+    #[tsify(optional, type = "number | null")]
+    pub discount_amount_in_cents: Option<i64>,
+    #[tsify(optional, type = "number | null")]
+    pub tax_amount_in_cents: Option<i64>,
+    #[tsify(optional, type = "number | null")]
+    pub transaction_fees_in_cents: Option<i64>,
+    #[tsify(optional, type = "string | null")]
+    pub transaction_fees_currency: Option<String>,
+    #[tsify(optional, type = "string | null")]
+    pub description: Option<String>,
+    #[tsify(optional, type = "boolean")]
+    pub disabled: Option<bool>,
+}
+
+/// `subscription`, `one_time` or `trial`; a kind ChartMogul adds later still passes as a string.
+#[derive(Tsify)]
+#[tsify(type = "\"subscription\" | \"one_time\" | \"trial\" | (string & {})")]
+pub struct LineItemType(pub String);
+
+/// A line item to import: with an invoice (`Invoice.create`) or into one
+/// (`LineItem.create`). ChartMogul's own fields, as its reference lists them.
+#[derive(Debug, PartialEq, Deserialize, Serialize, Tsify)]
+#[serde(deny_unknown_fields)]
+pub struct NewLineItem {
+    #[tsify(type = "LineItemType")]
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub amount_in_cents: i64,
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
+    /// Required for a `subscription` line item.
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subscription_external_id: Option<String>,
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subscription_set_external_id: Option<String>,
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan_uuid: Option<String>,
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_period_start: Option<String>,
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_period_end: Option<String>,
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cancelled_at: Option<String>,
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prorated: Option<bool>,
+    /// `differential`, `differential_mrr` or `full`.
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub proration_type: Option<String>,
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<i64>,
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub discount_code: Option<String>,
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub discount_amount_in_cents: Option<i64>,
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub discount_description: Option<String>,
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tax_amount_in_cents: Option<i64>,
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub transaction_fees_in_cents: Option<i64>,
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub transaction_fees_currency: Option<String>,
+    /// For a `one_time` line item.
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event_order: Option<i64>,
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub account_code: Option<String>,
+}
+
+impl Checked for NewLineItem {
+    fn check(&self) -> Result<(), Error> {
+        non_blank("type", &self.kind)
+    }
+}
