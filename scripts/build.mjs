@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { classDeclarations, classModule, fieldTypes, withFieldTypes } from './declarations.mjs';
+import { writeEndpointTable } from './readme-table.mjs';
 import { ensureWasmBindgen, ensureWasmTarget } from './tools.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -60,6 +61,7 @@ for (const ext of ['ts', 'cts']) {
 }
 writeFileSync(`${pkg}api.js`, classModule(endpoints, 'esm'));
 writeFileSync(`${pkg}api.cjs`, classModule(endpoints, 'cjs'));
+if (writeEndpointTable(`${root}README.md`, endpoints)) console.log('README.md: the endpoint table was rewritten');
 copyFileSync(`${root}README.md`, `${pkg}README.md`);
 
 // One ESM source for the shared JS; `require` gets CommonJS copies of it.

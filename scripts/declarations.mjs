@@ -97,7 +97,7 @@ export function classDeclarations(endpoints, from) {
     '  id: number; class: string; method: string; verb: string; path: string; params: string[];',
     '  /** `tsType`: the argument\'s type; `queryFields`: for `{ qs, ...body }`, the fields of `qs`. */',
     "  input?: { kind: 'query' | 'body'; type: string; tsType: string; required: boolean; fields: Field[]; queryFields?: Field[] };",
-    "  output?: string; items?: string; retry: 'always' | 'ifNotSent'; summary: string;",
+    "  output?: string; items?: string; fixedBody?: string; retry: 'always' | 'ifNotSent'; summary: string;",
     '}',
     '/** A cursor-paginated list call: awaited, the first page as sent; iterated with `for await`, every record of every page. */',
     'export type PagePromise<Page, Item> = Promise<Page> & AsyncIterable<Item>;',

@@ -3,7 +3,7 @@
 // the packed package, installed into a fresh folder: package lints, node:test
 // from require and import, a strict TypeScript consumer, every runtime
 // (Node 18/20/22, Bun, Deno, workerd, the edge VM) and the demo page in Chromium.
-import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { installPackedPackage } from './install-packed.mjs';
@@ -37,8 +37,12 @@ function copyTests(from, to, pattern) {
   return readdirSync(from).filter((name) => pattern.test(name));
 }
 
-await step('build pkg/ and check the .wasm size ceiling', async () => {
+await step('build pkg/, check the README\'s endpoint table and the .wasm size ceiling', async () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   await run('node', ['scripts/build.mjs']);
+  if (readFileSync(join(ROOT, 'README.md'), 'utf8') !== readme) {
+    throw new Error("README.md's endpoint table was stale (the build rewrote it): commit the new one");
+  }
   const gzip = checkSizeCeiling(join(ROOT, 'pkg/chartmogul_wasm_bg.wasm'));
   console.log(`size: ${gzip} bytes gzip, ceiling ${GZIP_CEILING}`);
 });

@@ -34,6 +34,8 @@ struct Described {
     output: Option<&'static str>,
     /// For a cursor-paginated list, the answer's field holding its records.
     items: Option<&'static str>,
+    /// The JSON body sent whatever the arguments (`{"disabled":true}`).
+    fixed_body: Option<&'static str>,
     retry: Retry,
     summary: &'static str,
 }
@@ -88,6 +90,10 @@ fn describe((id, e): (usize, &Endpoint)) -> Described {
         }),
         output: e.output.type_name(),
         items: e.output.items(),
+        fixed_body: match e.input {
+            Input::Fixed(body) | Input::QueryWithFixed(_, body) => Some(body),
+            _ => None,
+        },
         retry: e.retry,
         summary: e.summary,
     }
