@@ -101,6 +101,7 @@ try {
   await step('strict TypeScript consumer of the packed .d.ts', () => run(join(BIN, 'tsc'), ['-p', consumer]));
 
   copyTests(RUNTIMES, consumer, /\.test\.mjs$/);
+  cpSync(join(ROOT, 'scripts/demo/import-flow.mjs'), join(consumer, 'import-flow.mjs'));
   await step('every runtime from the tarball: Node 18/20/22, Bun, Deno, workerd, edge VM', () =>
     run('node', ['--test', 'runtimes.test.mjs'], {
       cwd: consumer,

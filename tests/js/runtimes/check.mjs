@@ -2,7 +2,10 @@
 // source from the local server, and get a 404 as NotFoundError; call the
 // other classes the endpoint table makes (Ping, Account); send through a
 // Config's own fetch; create plans and go through them a page at a time
-// with `for await`.
+// with `for await`; and run the demo's import (scripts/demo/import-flow.mjs,
+// copied next to this file with it by scripts/test.mjs).
+import { importFlow } from './import-flow.mjs';
+
 export const EXPECTED = {
   name: 'In-house billing',
   processed: 61,
@@ -15,6 +18,7 @@ export const EXPECTED = {
   account: 'ChartMogul',
   ownFetchCalls: 1,
   pagedPlans: 2,
+  imported: { customer: 'Adam Smith', plan: 'Gold monthly', invoices: 2 },
 };
 
 const DS = 'ds_fef05d54-47b4-431b-aed2-eb6b9e545430';
@@ -43,6 +47,7 @@ export async function check(api, base) {
     account: (await api.Account.retrieve(config)).name,
     ownFetchCalls,
     pagedPlans: await pagedPlans(api, config),
+    imported: await imported(api, config),
   };
 }
 
@@ -80,6 +85,12 @@ async function pagedPlans(api, config) {
     if (plan.uuid && ++seen === 2) break;
   }
   return seen;
+}
+
+/** The demo's import: who, which plan, how many invoices read back. */
+async function imported(api, config) {
+  const { customer, plan, invoices } = await importFlow(api, config);
+  return { customer, plan, invoices: invoices.length };
 }
 
 /** The one line a runner prints, for the test to read. */
