@@ -1,9 +1,12 @@
 //! ChartMogul's API as data: the endpoint table and one module of types per resource.
 
 pub mod account;
+pub mod contacts;
+pub mod customers;
 pub mod data_sources;
 pub mod endpoint;
 pub mod line_items;
+pub mod loose;
 pub mod paging;
 pub mod ping;
 pub mod plan_groups;

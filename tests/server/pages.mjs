@@ -2,6 +2,7 @@
 // (default and most 200) from where `cursor` says, with the cursor of the
 // next page and `has_more`. The cursor is opaque to clients (base64 of an
 // offset here).
+import { sendJson } from './respond.mjs';
 
 const MAX_PER_PAGE = 200;
 
@@ -23,4 +24,10 @@ export function pageOf(records, query, key) {
       has_more: hasMore,
     },
   };
+}
+
+/** Sends one page of `records` under `key`, or ChartMogul's 400 for a bad per_page or cursor. */
+export function answerPage(res, records, query, key) {
+  const { page, error } = pageOf(records, query, key);
+  error ? sendJson(res, 400, { code: 400, message: error, param: null }) : sendJson(res, 200, page);
 }

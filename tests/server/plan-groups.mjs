@@ -2,7 +2,7 @@
 // plans, created, read, listed a page at a time (the groups, and the plans
 // of one group), changed and deleted.
 import { randomUUID } from 'node:crypto';
-import { pageOf } from './pages.mjs';
+import { answerPage } from './pages.mjs';
 import { send, sendJson } from './respond.mjs';
 
 const NOT_FOUND = { code: 404, message: 'Plan group not found', param: null };
@@ -12,11 +12,6 @@ const shown = ({ uuid, name, plans }) => ({ uuid, name, plans_count: plans.lengt
 
 /** `plans` checked against the store: the first unknown uuid, if any. */
 const unknownPlan = (state, plans) => plans.find((uuid) => !state.plans.some((plan) => plan.uuid === uuid));
-
-function answerPage(res, records, query, key) {
-  const { page, error } = pageOf(records, query, key);
-  error ? sendJson(res, 400, { code: 400, message: error, param: null }) : sendJson(res, 200, page);
-}
 
 export const handlers = {
   'PlanGroup.create': ({ res, body, context: { state } }) => {

@@ -2,7 +2,7 @@
 // created, read, listed a page at a time, changed and deleted, with
 // ChartMogul's 422 for a missing field or a duplicate external_id.
 import { randomUUID } from 'node:crypto';
-import { pageOf } from './pages.mjs';
+import { answerPage } from './pages.mjs';
 import { send, sendJson } from './respond.mjs';
 
 const NOT_FOUND = { code: 404, message: 'Plan not found', param: null };
@@ -41,8 +41,7 @@ export const handlers = {
     const matching = state.plans.filter((plan) =>
       ['data_source_uuid', 'external_id'].every((key) => !query.has(key) || plan[key] === query.get(key)) &&
       (!query.has('system') || systemOf(plan) === query.get('system')));
-    const { page, error } = pageOf(matching, query, 'plans');
-    error ? sendJson(res, 400, { code: 400, message: error, param: null }) : sendJson(res, 200, page);
+    answerPage(res, matching, query, 'plans');
   },
   'Plan.modify': ({ res, params: [uuid], body, context: { state } }) => {
     const plan = find(state, uuid);

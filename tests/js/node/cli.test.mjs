@@ -70,6 +70,26 @@ test('ping, account, plans and --data: commands come from the table', async () =
   assert.match(badFlag.stderr.message, /field `with_processing_status`: invalid type: string "maybe", expected a boolean/);
 });
 
+test('customers: create, retrieve, list a page, search, and a camelCase method in kebab-case', async () => {
+  const email = `cli-${process.pid}@example.com`;
+  const created = await cli(['customers', 'create', '--data-source-uuid', DOCUMENTED.uuid,
+    '--external-id', `cli_${process.pid}`, '--email', email, '--attributes', '{"tags":["cli"]}']);
+  assert.equal(created.code, 0, JSON.stringify(created.stderr));
+  assert.deepEqual(created.stdout.attributes.tags, ['cli'], 'an object flag is sent as JSON');
+  const retrieved = await cli(['customers', 'retrieve', created.stdout.uuid]);
+  assert.deepEqual(retrieved.stdout, created.stdout);
+  const page = await cli(['customers', 'list', '--data-source-uuid', DOCUMENTED.uuid, '--per-page', '1']);
+  assert.equal(page.stdout.entries.length, 1);
+  const found = await cli(['customers', 'search', '--email', email]);
+  assert.deepEqual(found.stdout.entries.map((c) => c.uuid), [created.stdout.uuid]);
+  const contact = await cli(['customers', 'create-contact', created.stdout.uuid, '--data-source-uuid', DOCUMENTED.uuid,
+    '--first-name', 'Ann', '--position', '2']);
+  assert.equal(contact.code, 0, JSON.stringify(contact.stderr));
+  assert.equal(contact.stdout.position, 2);
+  const gone = await cli(['customers', 'retrieve', 'cus_missing']);
+  assert.equal(gone.code, 4);
+});
+
 test('each error class has its exit code and a JSON description on stderr', async () => {
   const cases = [
     [['data-sources', 'retrieve', 'ds_missing'], 4, 'NotFoundError'],
@@ -97,7 +117,7 @@ test('usage mistakes exit 2 and say what is wrong; the key is never a flag', asy
   const cases = [
     [['data-sources'], /unknown command/],
     [['data-sources', 'fly'], /unknown command: fly/],
-    [['customers', 'list'], /unknown resource/],
+    [['widgets', 'list'], /unknown resource/],
     [['data-sources', 'retrieve'], /takes <uuid>/],
     [['data-sources', 'create'], /needs its fields as flags or --data/],
     [['data-sources', 'list', '--colour'], /Unknown option '--colour'/],

@@ -4,21 +4,26 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  Account, Config, ConfigurationError, ConnectionError, DataSource, endpoints, InvalidResponseError, NotFoundError,
+  Account, Config, ConfigurationError, ConnectionError, Customer, DataSource, endpoints, InvalidResponseError, NotFoundError,
   Ping, Plan, PlanGroup,
 } from 'chartmogul-wasm';
 import { BASE, DOCUMENTED, KEY, takeRequests } from './helpers.mjs';
 
 const config = new Config(KEY, BASE, { retries: 0 });
+const CUSTOMER_METHODS = [
+  'all', 'attributes', 'connectSubscriptions', 'contacts', 'create', 'createContact', 'destroy',
+  'disconnectSubscriptions', 'merge', 'modify', 'retrieve', 'search', 'unmerge',
+];
 
 test('every row of the table is a static method of its class, by chartmogul-node\'s names', () => {
-  const classes = { Account, DataSource, Ping, Plan, PlanGroup };
+  const classes = { Account, Customer, DataSource, Ping, Plan, PlanGroup };
   const names = endpoints.map((e) => `${e.class}.${e.method}`);
   assert.deepEqual(names.sort(), [
     'Account.retrieve', 'DataSource.all', 'DataSource.create', 'DataSource.destroy', 'DataSource.retrieve', 'Ping.ping',
     'Plan.all', 'Plan.create', 'Plan.destroy', 'Plan.modify', 'Plan.retrieve',
     'PlanGroup.all', 'PlanGroup.all', 'PlanGroup.create', 'PlanGroup.destroy', 'PlanGroup.modify', 'PlanGroup.retrieve',
-  ]);
+    ...CUSTOMER_METHODS.map((m) => `Customer.${m}`),
+  ].sort());
   for (const e of endpoints) {
     assert.equal(typeof classes[e.class][e.method], 'function', `${e.class}.${e.method}`);
     assert.match(e.path, /^\/v1\//);
@@ -32,6 +37,7 @@ test('every row of the table is a static method of its class, by chartmogul-node
   // Only cursor-paginated lists name the field holding their records.
   assert.deepEqual(endpoints.filter((e) => e.items).map((e) => `${e.class}.${e.method}: ${e.items}`), [
     'Plan.all: plans', 'PlanGroup.all: plan_groups', 'PlanGroup.all: plans',
+    'Customer.all: entries', 'Customer.search: entries', 'Customer.contacts: entries',
   ]);
 });
 

@@ -2,8 +2,8 @@
 // `tsc --noEmit`: every `@ts-expect-error` line must fail to compile, so
 // misuse that type-checks makes this test fail.
 import ChartMogul, {
-  Account, ChartMogulError, Config, DataSource, endpoints, NotFoundError, Ping, Plan, PlanGroup,
-  type AccountRecord, type PlanGroupList, type DataSourceList, type PlanList, type PlanRecord, type DataSourceQuery, type DataSourceRecord, type DataSourceStatus,
+  Account, ChartMogulError, Config, Customer, DataSource, endpoints, NotFoundError, Ping, Plan, PlanGroup,
+  type AccountRecord, type ContactRecord, type CustomerAttributes, type CustomerList, type CustomerRecord, type PlanGroupList, type DataSourceList, type PlanList, type PlanRecord, type DataSourceQuery, type DataSourceRecord, type DataSourceStatus,
 } from 'chartmogul-wasm';
 
 type IsAny<T> = 0 extends 1 & T ? true : false;
@@ -77,6 +77,30 @@ export async function use(): Promise<void> {
   await Account.retrieve(config, { include: ['churn_recognition'] });
   // @ts-expect-error ping takes no uuid
   await Ping.ping(config, 'ds_1');
+
+  const customer: CustomerRecord = await Customer.create(config, {
+    data_source_uuid: 'ds_1', external_id: 'cus_1', attributes: { tags: ['vip'] }, primary_contact: { first_name: 'Anna' },
+  });
+  const since: string | null = customer['customer-since'];
+  const customers: CustomerList = await Customer.search(config, { email: 'adam@smith.com' });
+  for await (const entry of Customer.all(config, { status: 'Active', per_page: 100 })) void entry.external_ids;
+  const tags: string[] | undefined = (await Customer.attributes(config, customer.uuid)).tags;
+  const attributes: CustomerAttributes = customer.attributes;
+  const contact: ContactRecord = await Customer.createContact(config, customer.uuid, {
+    data_source_uuid: 'ds_1', custom: [{ key: 'Facebook', value: 'https://www.facebook.com/example' }],
+  });
+  for await (const each of Customer.contacts(config, customer.uuid)) void each.email;
+  const merged: Record<string, never> = await Customer.merge(config, {
+    from: { customer_uuid: 'cus_1' }, into: { data_source_uuid: 'ds_1', external_id: 'cus_2' },
+  });
+  await Customer.connectSubscriptions(config, customer.uuid, { subscriptions: [{ data_source_uuid: 'ds_1', uuid: 'sub_1' }] });
+  void [since, customers, tags, attributes, contact, merged];
+  // @ts-expect-error a customer needs its external_id
+  await Customer.create(config, { data_source_uuid: 'ds_1' });
+  // @ts-expect-error search's email is a string
+  await Customer.search(config, { email: ['a@b.c'] });
+  // @ts-expect-error unmerge takes a list of what moves
+  await Customer.unmerge(config, { customer_uuid: 'cus_1', data_source_uuid: 'ds_1', external_id: 'x', move_to_new_customer: true });
 
   // @ts-expect-error a field used as the wrong type
   const wrong: number = ds.name;
