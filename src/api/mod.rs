@@ -3,12 +3,15 @@
 pub mod account;
 pub mod data_sources;
 pub mod endpoint;
+pub mod json_imports;
 pub mod line_items;
 pub mod paging;
 pub mod ping;
 pub mod plan_groups;
 pub mod plans;
 pub mod schema;
+pub mod subscription_events;
+pub mod subscriptions;
 pub mod table;
 pub mod transactions;
 
