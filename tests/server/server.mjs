@@ -1,11 +1,11 @@
 // A local server that answers like ChartMogul's API for the calls this
 // package makes: Basic auth, the endpoints with ChartMogul's error bodies
 // and status codes (data-sources.mjs, account.mjs, plans.mjs,
-// plan-groups.mjs), cursor
-// pages (pages.mjs), and CORS. Its routes
+// plan-groups.mjs, subscription-events.mjs, subscriptions.mjs,
+// json-imports.mjs), cursor pages (pages.mjs), and CORS. Its routes
 // are the package's endpoint table (pkg/api.js, written by the build): a
 // request is matched to a `Class.method` there, then to its handler. It records each
-// request so tests can check what was (or was not) sent, and counts requests
+// request (its body too) so tests can check what was (or was not) sent, and counts requests
 // in flight per API key.
 //
 //   node tests/server/server.mjs [--port N]   prints "listening on http://127.0.0.1:N"
@@ -15,11 +15,17 @@ import { SAMPLE_API_KEY } from './data.mjs';
 import { endpoints } from '../../pkg/api.js';
 import { handlers as accountHandlers } from './account.mjs';
 import { handlers as dataSourceHandlers, newStore } from './data-sources.mjs';
+import { handlers as jsonImportHandlers } from './json-imports.mjs';
 import { handlers as planGroupHandlers } from './plan-groups.mjs';
 import { handlers as planHandlers } from './plans.mjs';
+import { handlers as subscriptionEventHandlers } from './subscription-events.mjs';
+import { handlers as subscriptionHandlers, seedSubscriptions } from './subscriptions.mjs';
 import { CORS, send, sendJson } from './respond.mjs';
 
-const HANDLERS = { ...dataSourceHandlers, ...accountHandlers, ...planHandlers, ...planGroupHandlers };
+const HANDLERS = {
+  ...dataSourceHandlers, ...accountHandlers, ...planHandlers, ...planGroupHandlers,
+  ...subscriptionEventHandlers, ...subscriptionHandlers, ...jsonImportHandlers,
+};
 /**
  * Each endpoint's path as a pattern; any prefix before /v1 is a proxy's, and
  * kept. A template's own query (`?customer_uuid={customer_uuid}`) is not
@@ -149,16 +155,18 @@ async function bodyOf(req) {
 export function startServer({ port = 0, apiKey = SAMPLE_API_KEY, seed = 42 } = {}) {
   const state = {
     requests: [], served: new Map(), attempts: new Map(), inFlight: new Map(), rateLimits: new Map(), seed, store: newStore(), plans: [], planGroups: [],
+    subscriptionEvents: [], subscriptions: [], jsonImports: [],
   };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     // Every answer, faults included, carries CORS headers, as ChartMogul's do.
     for (const [name, value] of Object.entries(CORS)) res.setHeader(name, value);
     if (introspect(req, res, url, state)) return;
+    if (req.method === 'PUT' && url.pathname === '/__seed/subscriptions') return seedSubscriptions(res, await bodyOf(req), state);
     if (req.method === 'OPTIONS') return send(res, { status: 204 });
     const key = apiKeyOf(req.headers.authorization);
     const authorized = key === apiKey || (key?.startsWith(`${apiKey}_`) ?? false);
-    state.requests.push({
+    const seen = {
       method: req.method,
       host: req.headers.host,
       path: url.pathname,
@@ -166,13 +174,15 @@ export function startServer({ port = 0, apiKey = SAMPLE_API_KEY, seed = 42 } = {
       accept: req.headers.accept,
       userAgent: req.headers['user-agent'],
       authorized,
-    });
+    };
+    state.requests.push(seen);
     if (!authorized) return sendJson(res, 401, UNAUTHORIZED);
     const client = key.slice(apiKey.length + 1) || 'default';
     if (rateLimited(state, client)) return sendJson(res, 429, RATE_LIMITED, { 'Retry-After': '1' });
     const ended = trackInFlight(req, res, client, state);
     const context = { apiKey: key, port: server.address().port, state, ended };
-    if (!route(req, res, url, await bodyOf(req), context)) sendJson(res, 404, { error: 'Not found' });
+    seen.body = await bodyOf(req);
+    if (!route(req, res, url, seen.body, context)) sendJson(res, 404, { error: 'Not found' });
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
