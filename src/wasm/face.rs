@@ -147,9 +147,8 @@ fn request(
     config: &Config,
     args: &Array,
 ) -> Result<(Request, RequestOptions), Error> {
-    // A missing or non-string parameter reads as "" and is refused by name.
     let params: Vec<String> = (0..endpoint.path_params().count() as u32)
-        .map(|i| args.get(i).as_string().unwrap_or_default())
+        .map(|i| param_text(&args.get(i)))
         .collect();
     let path = fill_path(endpoint.path, &params)?;
     let mut next = params.len() as u32;
@@ -177,4 +176,17 @@ fn request(
         ..Request::new(endpoint.verb, config.settings().api_base(), &path, &query)
     };
     Ok((request, options("options", take())?))
+}
+
+/// A path parameter's text: a string, or a whole number's digits (a
+/// subscription event's id is a number, and chartmogul-node takes it as
+/// one). Anything else reads as "" and is refused by name.
+fn param_text(value: &JsValue) -> String {
+    match (value.as_string(), value.as_f64()) {
+        (Some(text), _) => text,
+        (None, Some(n)) if n.fract() == 0.0 && n.abs() <= 9_007_199_254_740_991.0 => {
+            format!("{n}")
+        }
+        _ => String::new(),
+    }
 }

@@ -4,21 +4,24 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  Account, Config, ConfigurationError, ConnectionError, DataSource, endpoints, InvalidResponseError, NotFoundError,
-  Ping, Plan, PlanGroup,
+  Account, Config, ConfigurationError, ConnectionError, DataSource, endpoints, InvalidResponseError, JsonImport,
+  NotFoundError, Ping, Plan, PlanGroup, Subscription, SubscriptionEvent,
 } from 'chartmogul-wasm';
 import { BASE, DOCUMENTED, KEY, takeRequests } from './helpers.mjs';
 
 const config = new Config(KEY, BASE, { retries: 0 });
 
 test('every row of the table is a static method of its class, by chartmogul-node\'s names', () => {
-  const classes = { Account, DataSource, Ping, Plan, PlanGroup };
+  const classes = { Account, DataSource, JsonImport, Ping, Plan, PlanGroup, Subscription, SubscriptionEvent };
   const names = endpoints.map((e) => `${e.class}.${e.method}`);
   assert.deepEqual(names.sort(), [
     'Account.retrieve', 'DataSource.all', 'DataSource.create', 'DataSource.destroy', 'DataSource.retrieve', 'Ping.ping',
     'Plan.all', 'Plan.create', 'Plan.destroy', 'Plan.modify', 'Plan.retrieve',
     'PlanGroup.all', 'PlanGroup.all', 'PlanGroup.create', 'PlanGroup.destroy', 'PlanGroup.modify', 'PlanGroup.retrieve',
-  ]);
+    'JsonImport.create', 'JsonImport.retrieve', 'Subscription.all', 'Subscription.cancel', 'Subscription.modify',
+    'SubscriptionEvent.all', 'SubscriptionEvent.create', 'SubscriptionEvent.deleteWithParams', 'SubscriptionEvent.disable',
+    'SubscriptionEvent.enable', 'SubscriptionEvent.updateWithParams',
+  ].sort());
   for (const e of endpoints) {
     assert.equal(typeof classes[e.class][e.method], 'function', `${e.class}.${e.method}`);
     assert.match(e.path, /^\/v1\//);
@@ -32,6 +35,7 @@ test('every row of the table is a static method of its class, by chartmogul-node
   // Only cursor-paginated lists name the field holding their records.
   assert.deepEqual(endpoints.filter((e) => e.items).map((e) => `${e.class}.${e.method}: ${e.items}`), [
     'Plan.all: plans', 'PlanGroup.all: plan_groups', 'PlanGroup.all: plans',
+    'SubscriptionEvent.all: subscription_events', 'Subscription.all: subscriptions',
   ]);
 });
 
