@@ -2,7 +2,8 @@
 // `tsc --noEmit`: every `@ts-expect-error` line must fail to compile, so
 // misuse that type-checks makes this test fail.
 import ChartMogul, {
-  Account, ChartMogulError, Config, DataSource, endpoints, NotFoundError, Ping, Plan, PlanGroup,
+  Account, ChartMogulError, Config, DataSource, endpoints, JsonImport, NotFoundError, Ping, Plan, PlanGroup, Subscription,
+  SubscriptionEvent, type JsonImportRecord, type SubscriptionEventRecord, type SubscriptionList, type SubscriptionRecord,
   type AccountRecord, type PlanGroupList, type DataSourceList, type PlanList, type PlanRecord, type DataSourceQuery, type DataSourceRecord, type DataSourceStatus,
 } from 'chartmogul-wasm';
 
@@ -77,6 +78,27 @@ export async function use(): Promise<void> {
   await Account.retrieve(config, { include: ['churn_recognition'] });
   // @ts-expect-error ping takes no uuid
   await Ping.ping(config, 'ds_1');
+
+  const event: SubscriptionEventRecord = await SubscriptionEvent.create(config, {
+    data_source_uuid: 'ds_1', customer_external_id: 'cus_1', subscription_external_id: 'sub_1',
+    event_type: 'subscription_start_scheduled', event_date: '2022-03-30', effective_date: '2022-04-01', amount_in_cents: '1000',
+  });
+  await SubscriptionEvent.updateWithParams(config, { subscription_event: { id: event.id, currency: 'EUR' } });
+  const off: boolean | undefined = (await SubscriptionEvent.disable(config, String(event.id))).disabled;
+  const deleted: Record<string, never> = await SubscriptionEvent.deleteWithParams(config, { data_source_uuid: 'ds_1', external_id: 'ev_1' });
+  for await (const each of SubscriptionEvent.all(config, { event_type: 'subscription_cancelled' })) void each.effective_date;
+  const subscriptions: SubscriptionList = await Subscription.all(config, 'cus_1', { per_page: 10 });
+  const cancelled: SubscriptionRecord = await Subscription.cancel(config, 'sub_1', { cancelled_at: '2022-01-15 00:00:00' });
+  const dates: string[] | undefined = (await Subscription.modify(config, 'sub_1', { cancellation_dates: [] })).cancellation_dates;
+  const imported: JsonImportRecord = await JsonImport.create(config, 'ds_1', { external_id: 'imp_1', plans: [{ name: 'Gold' }] });
+  const importStatus: string | undefined = (await JsonImport.retrieve(config, 'ds_1', imported.id)).status;
+  void [off, deleted, subscriptions, cancelled, dates, importStatus];
+  // @ts-expect-error an event needs its dates
+  await SubscriptionEvent.create(config, { data_source_uuid: 'ds_1', customer_external_id: 'c', subscription_external_id: 's', event_type: 'subscription_cancelled' });
+  // @ts-expect-error cancellation_dates is a list
+  await Subscription.modify(config, 'sub_1', { cancellation_dates: '2022-01-15' });
+  // @ts-expect-error an import needs its data source
+  await JsonImport.create(config, { external_id: 'imp_1' });
 
   // @ts-expect-error a field used as the wrong type
   const wrong: number = ds.name;
