@@ -131,6 +131,7 @@ test('bad input is refused before anything is sent', async () => {
     [SubscriptionEvent.all(config, { customer_uuid: 'cus_1' }), /unknown field `customer_uuid`/],
     [SubscriptionEvent.disable(config, ''), /id must be a non-empty string/],
     [SubscriptionEvent.enable(config, 1.5), /id must be a non-empty string/],
+    [SubscriptionEvent.enable(config, null), /id must be a non-empty string/],
   ];
   for (const [call, message] of refused) {
     await assert.rejects(call, (e) => e instanceof ConfigurationError && message.test(e.message), String(message));

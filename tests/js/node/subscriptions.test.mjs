@@ -67,6 +67,8 @@ test('bad input is refused before anything is sent', async () => {
   await takeRequests();
   const refused = [
     [Subscription.all(config, '', {}), /customer_uuid must be a non-empty string/],
+    // Only an id that is not a uuid may be given as a number.
+    [Subscription.cancel(config, 42, { cancelled_at: '2016-01-15' }), /uuid must be a non-empty string/],
     [Subscription.all(config, 'cus_1', { per_page: 201 }), /per_page must be from 1 to 200/],
     [Subscription.all(config, 'cus_1', { page: 2 }), /unknown field `page`/],
     [Subscription.cancel(config, ' ', { cancelled_at: '2016-01-15' }), /uuid must be a non-empty string/],

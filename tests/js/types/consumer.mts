@@ -84,7 +84,8 @@ export async function use(): Promise<void> {
     event_type: 'subscription_start_scheduled', event_date: '2022-03-30', effective_date: '2022-04-01', amount_in_cents: '1000',
   });
   await SubscriptionEvent.updateWithParams(config, { subscription_event: { id: event.id, currency: 'EUR' } });
-  const off: boolean | undefined = (await SubscriptionEvent.disable(config, String(event.id))).disabled;
+  const off: boolean | undefined = (await SubscriptionEvent.disable(config, 101)).disabled;
+  await SubscriptionEvent.enable(config, String(event.id));
   const deleted: Record<string, never> = await SubscriptionEvent.deleteWithParams(config, { data_source_uuid: 'ds_1', external_id: 'ev_1' });
   for await (const each of SubscriptionEvent.all(config, { event_type: 'subscription_cancelled' })) void each.effective_date;
   const subscriptions: SubscriptionList = await Subscription.all(config, 'cus_1', { per_page: 10 });
@@ -97,6 +98,8 @@ export async function use(): Promise<void> {
   await SubscriptionEvent.create(config, { data_source_uuid: 'ds_1', customer_external_id: 'c', subscription_external_id: 's', event_type: 'subscription_cancelled' });
   // @ts-expect-error cancellation_dates is a list
   await Subscription.modify(config, 'sub_1', { cancellation_dates: '2022-01-15' });
+  // @ts-expect-error a uuid is a string, never a number
+  await Subscription.all(config, 42);
   // @ts-expect-error an import needs its data source
   await JsonImport.create(config, { external_id: 'imp_1' });
 
