@@ -54,9 +54,14 @@ function typeNames(input) {
   return input.tsType.match(/\b[A-Z]\w*/g);
 }
 
-/** `(config, uuid, query?, options?)` as TypeScript parameters. */
+/**
+ * `(config, uuid, query?, options?)` as TypeScript parameters. A uuid is a
+ * string; another id may also be a whole number, as the wasm face takes it
+ * (`SubscriptionEvent.disable(config, event.id)`).
+ */
 function parameters(endpoint) {
-  const params = ['config: Config', ...endpoint.params.map((name) => `${name}: string`)];
+  const typed = (name) => `${name}: ${name.endsWith('uuid') ? 'string' : 'string | number'}`;
+  const params = ['config: Config', ...endpoint.params.map(typed)];
   const { input } = endpoint;
   if (input?.kind === 'body') params.push(`data: ${input.tsType}`);
   if (input?.kind === 'query') params.push(`query${input.required ? '' : '?'}: ${input.tsType}`);

@@ -5,6 +5,7 @@ pub mod contacts;
 pub mod customers;
 pub mod data_sources;
 pub mod endpoint;
+pub mod json_imports;
 pub mod line_items;
 pub mod loose;
 pub mod paging;
@@ -12,6 +13,8 @@ pub mod ping;
 pub mod plan_groups;
 pub mod plans;
 pub mod schema;
+pub mod subscription_events;
+pub mod subscriptions;
 pub mod table;
 pub mod transactions;
 

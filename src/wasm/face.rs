@@ -153,9 +153,10 @@ fn request(
     config: &Config,
     args: &Array,
 ) -> Result<(Request, RequestOptions), Error> {
-    // A missing or non-string parameter reads as "" and is refused by name.
-    let params: Vec<String> = (0..endpoint.path_params().count() as u32)
-        .map(|i| args.get(i).as_string().unwrap_or_default())
+    let params: Vec<String> = endpoint
+        .path_params()
+        .zip(0..)
+        .map(|(name, i)| param_text(name, &args.get(i)))
         .collect();
     let path = fill_path(endpoint.path, &params)?;
     let mut next = params.len() as u32;
@@ -183,4 +184,22 @@ fn request(
         ..Request::new(endpoint.verb, config.settings().api_base(), &path, &query)
     };
     Ok((request, options("options", take())?))
+}
+
+/// A path parameter's text: a string; for an id that is not a uuid, also
+/// a whole number's digits (a subscription event's id is a number, and
+/// chartmogul-node takes it as one). Anything else reads as "" and is
+/// refused by name. (scripts/declarations.mjs types them by the same rule.)
+fn param_text(name: &str, value: &JsValue) -> String {
+    match (value.as_string(), value.as_f64()) {
+        (Some(text), _) => text,
+        (None, Some(n))
+            if !name.ends_with("uuid")
+                && n.fract() == 0.0
+                && n.abs() <= 9_007_199_254_740_991.0 =>
+        {
+            format!("{n}")
+        }
+        _ => String::new(),
+    }
 }

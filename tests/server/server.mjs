@@ -1,11 +1,11 @@
 // A local server that answers like ChartMogul's API for the calls this
 // package makes: Basic auth, the endpoints with ChartMogul's error bodies
 // and status codes (data-sources.mjs, account.mjs, plans.mjs,
-// plan-groups.mjs, customers.mjs), cursor
-// pages (pages.mjs), and CORS. Its routes
+// plan-groups.mjs, customers.mjs, subscription-events.mjs, subscriptions.mjs,
+// json-imports.mjs), cursor pages (pages.mjs), and CORS. Its routes
 // are the package's endpoint table (pkg/api.js, written by the build): a
 // request is matched to a `Class.method` there, then to its handler. It records each
-// request so tests can check what was (or was not) sent, and counts requests
+// request (its body too) so tests can check what was (or was not) sent, and counts requests
 // in flight per API key.
 //
 //   node tests/server/server.mjs [--port N]   prints "listening on http://127.0.0.1:N"
@@ -16,12 +16,16 @@ import { endpoints } from '../../pkg/api.js';
 import { handlers as accountHandlers } from './account.mjs';
 import { handlers as customerHandlers } from './customers.mjs';
 import { handlers as dataSourceHandlers, newStore } from './data-sources.mjs';
+import { handlers as jsonImportHandlers } from './json-imports.mjs';
 import { handlers as planGroupHandlers } from './plan-groups.mjs';
 import { handlers as planHandlers } from './plans.mjs';
+import { handlers as subscriptionEventHandlers } from './subscription-events.mjs';
+import { handlers as subscriptionHandlers, seedSubscriptions } from './subscriptions.mjs';
 import { CORS, send, sendJson } from './respond.mjs';
 
 const HANDLERS = {
   ...dataSourceHandlers, ...accountHandlers, ...planHandlers, ...planGroupHandlers, ...customerHandlers,
+  ...subscriptionEventHandlers, ...subscriptionHandlers, ...jsonImportHandlers,
 };
 /**
  * Each endpoint's path as a pattern; any prefix before /v1 is a proxy's, and
@@ -154,13 +158,15 @@ async function bodyOf(req) {
  */
 export function startServer({ port = 0, apiKey = SAMPLE_API_KEY, seed = 42 } = {}) {
   const state = {
-    requests: [], served: new Map(), attempts: new Map(), inFlight: new Map(), rateLimits: new Map(), seed, store: newStore(), plans: [], planGroups: [], customers: [], contacts: [],
+    requests: [], served: new Map(), attempts: new Map(), inFlight: new Map(), rateLimits: new Map(), seed, store: newStore(), plans: [], planGroups: [],
+    customers: [], contacts: [], subscriptionEvents: [], subscriptions: [], jsonImports: [],
   };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     // Every answer, faults included, carries CORS headers, as ChartMogul's do.
     for (const [name, value] of Object.entries(CORS)) res.setHeader(name, value);
     if (introspect(req, res, url, state)) return;
+    if (req.method === 'PUT' && url.pathname === '/__seed/subscriptions') return seedSubscriptions(res, await bodyOf(req), state);
     if (req.method === 'OPTIONS') return send(res, { status: 204 });
     const key = apiKeyOf(req.headers.authorization);
     const authorized = key === apiKey || (key?.startsWith(`${apiKey}_`) ?? false);

@@ -90,6 +90,25 @@ test('customers: create, retrieve, list a page, search, and a camelCase method i
   assert.equal(gone.code, 4);
 });
 
+test('subscription events and JSON imports: a wrapped body from flags, a number path parameter, a DELETE with a body', async () => {
+  const flags = ['--data-source-uuid', DOCUMENTED.uuid, '--customer-external-id', 'cus_cli', '--subscription-external-id',
+    `sub_cli_${process.pid}`, '--event-type', 'subscription_start_scheduled', '--event-date', '2022-03-30',
+    '--effective-date', '2022-04-01', '--amount-in-cents', '1000'];
+  const created = await cli(['subscription-events', 'create', ...flags]);
+  assert.equal(created.code, 0, JSON.stringify(created.stderr));
+  assert.equal(created.stdout.amount_in_cents, 1000);
+  const disabled = await cli(['subscription-events', 'disable', String(created.stdout.id)]);
+  assert.equal(disabled.stdout.disabled, true);
+  const deleted = await cli(['subscription-events', 'delete-with-params', '--id', String(created.stdout.id)]);
+  assert.deepEqual([deleted.code, deleted.stdout], [0, {}]);
+  const again = await cli(['subscription-events', 'delete-with-params', '--id', String(created.stdout.id)]);
+  assert.equal(again.code, 4);
+  const external = `cli_import_${process.pid}`;
+  const queued = await cli(['json-import', 'create', DOCUMENTED.uuid, '--data', JSON.stringify({ external_id: external, plans: [] })]);
+  assert.equal(queued.stdout.status, 'queued', JSON.stringify(queued.stderr));
+  assert.equal((await cli(['json-import', 'retrieve', DOCUMENTED.uuid, external])).stdout.status, 'completed');
+});
+
 test('each error class has its exit code and a JSON description on stderr', async () => {
   const cases = [
     [['data-sources', 'retrieve', 'ds_missing'], 4, 'NotFoundError'],

@@ -4,8 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  Account, Config, ConfigurationError, ConnectionError, Customer, DataSource, endpoints, InvalidResponseError, NotFoundError,
-  Ping, Plan, PlanGroup,
+  Account, Config, ConfigurationError, ConnectionError, Customer, DataSource, endpoints, InvalidResponseError, JsonImport,
+  NotFoundError, Ping, Plan, PlanGroup, Subscription, SubscriptionEvent,
 } from 'chartmogul-wasm';
 import { BASE, DOCUMENTED, KEY, takeRequests } from './helpers.mjs';
 
@@ -16,13 +16,16 @@ const CUSTOMER_METHODS = [
 ];
 
 test('every row of the table is a static method of its class, by chartmogul-node\'s names', () => {
-  const classes = { Account, Customer, DataSource, Ping, Plan, PlanGroup };
+  const classes = { Account, Customer, DataSource, JsonImport, Ping, Plan, PlanGroup, Subscription, SubscriptionEvent };
   const names = endpoints.map((e) => `${e.class}.${e.method}`);
   assert.deepEqual(names.sort(), [
     'Account.retrieve', 'DataSource.all', 'DataSource.create', 'DataSource.destroy', 'DataSource.retrieve', 'Ping.ping',
     'Plan.all', 'Plan.create', 'Plan.destroy', 'Plan.modify', 'Plan.retrieve',
     'PlanGroup.all', 'PlanGroup.all', 'PlanGroup.create', 'PlanGroup.destroy', 'PlanGroup.modify', 'PlanGroup.retrieve',
     ...CUSTOMER_METHODS.map((m) => `Customer.${m}`),
+    'JsonImport.create', 'JsonImport.retrieve', 'Subscription.all', 'Subscription.cancel', 'Subscription.modify',
+    'SubscriptionEvent.all', 'SubscriptionEvent.create', 'SubscriptionEvent.deleteWithParams', 'SubscriptionEvent.disable',
+    'SubscriptionEvent.enable', 'SubscriptionEvent.updateWithParams',
   ].sort());
   for (const e of endpoints) {
     assert.equal(typeof classes[e.class][e.method], 'function', `${e.class}.${e.method}`);
@@ -38,6 +41,7 @@ test('every row of the table is a static method of its class, by chartmogul-node
   assert.deepEqual(endpoints.filter((e) => e.items).map((e) => `${e.class}.${e.method}: ${e.items}`), [
     'Plan.all: plans', 'PlanGroup.all: plan_groups', 'PlanGroup.all: plans',
     'Customer.all: entries', 'Customer.search: entries', 'Customer.contacts: entries',
+    'SubscriptionEvent.all: subscription_events', 'Subscription.all: subscriptions',
   ]);
 });
 

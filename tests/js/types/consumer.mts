@@ -2,7 +2,8 @@
 // `tsc --noEmit`: every `@ts-expect-error` line must fail to compile, so
 // misuse that type-checks makes this test fail.
 import ChartMogul, {
-  Account, ChartMogulError, Config, Customer, DataSource, endpoints, NotFoundError, Ping, Plan, PlanGroup,
+  Account, ChartMogulError, Config, Customer, DataSource, endpoints, JsonImport, NotFoundError, Ping, Plan, PlanGroup, Subscription,
+  SubscriptionEvent, type JsonImportRecord, type SubscriptionEventRecord, type SubscriptionList, type SubscriptionRecord,
   type AccountRecord, type ContactRecord, type CustomerAttributes, type CustomerList, type CustomerRecord, type PlanGroupList, type DataSourceList, type PlanList, type PlanRecord, type DataSourceQuery, type DataSourceRecord, type DataSourceStatus,
 } from 'chartmogul-wasm';
 
@@ -101,6 +102,29 @@ export async function use(): Promise<void> {
   await Customer.search(config, { email: ['a@b.c'] });
   // @ts-expect-error unmerge takes a list of what moves
   await Customer.unmerge(config, { customer_uuid: 'cus_1', data_source_uuid: 'ds_1', external_id: 'x', move_to_new_customer: true });
+  const event: SubscriptionEventRecord = await SubscriptionEvent.create(config, {
+    data_source_uuid: 'ds_1', customer_external_id: 'cus_1', subscription_external_id: 'sub_1',
+    event_type: 'subscription_start_scheduled', event_date: '2022-03-30', effective_date: '2022-04-01', amount_in_cents: '1000',
+  });
+  await SubscriptionEvent.updateWithParams(config, { subscription_event: { id: event.id, currency: 'EUR' } });
+  const off: boolean | undefined = (await SubscriptionEvent.disable(config, 101)).disabled;
+  await SubscriptionEvent.enable(config, String(event.id));
+  const deleted: Record<string, never> = await SubscriptionEvent.deleteWithParams(config, { data_source_uuid: 'ds_1', external_id: 'ev_1' });
+  for await (const each of SubscriptionEvent.all(config, { event_type: 'subscription_cancelled' })) void each.effective_date;
+  const subscriptions: SubscriptionList = await Subscription.all(config, 'cus_1', { per_page: 10 });
+  const cancelled: SubscriptionRecord = await Subscription.cancel(config, 'sub_1', { cancelled_at: '2022-01-15 00:00:00' });
+  const dates: string[] | undefined = (await Subscription.modify(config, 'sub_1', { cancellation_dates: [] })).cancellation_dates;
+  const imported: JsonImportRecord = await JsonImport.create(config, 'ds_1', { external_id: 'imp_1', plans: [{ name: 'Gold' }] });
+  const importStatus: string | undefined = (await JsonImport.retrieve(config, 'ds_1', imported.id)).status;
+  void [off, deleted, subscriptions, cancelled, dates, importStatus];
+  // @ts-expect-error an event needs its dates
+  await SubscriptionEvent.create(config, { data_source_uuid: 'ds_1', customer_external_id: 'c', subscription_external_id: 's', event_type: 'subscription_cancelled' });
+  // @ts-expect-error cancellation_dates is a list
+  await Subscription.modify(config, 'sub_1', { cancellation_dates: '2022-01-15' });
+  // @ts-expect-error a uuid is a string, never a number
+  await Subscription.all(config, 42);
+  // @ts-expect-error an import needs its data source
+  await JsonImport.create(config, { external_id: 'imp_1' });
 
   // @ts-expect-error a field used as the wrong type
   const wrong: number = ds.name;

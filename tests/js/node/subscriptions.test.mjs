@@ -1,0 +1,86 @@
+// Subscription's methods against the local server: a customer's
+// subscriptions (seeded through the server's test-only route, as
+// ChartMogul makes them from invoices) a page at a time, and cancel and
+// modify, one call under two names.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import {
+  Config, ConfigurationError, NotFoundError, ResourceInvalidError, Subscription,
+} from 'chartmogul-wasm';
+import { BASE, KEY, takeRequests } from './helpers.mjs';
+
+const config = new Config(KEY, BASE, { retries: 0, maxRequestsPerSecond: 0 });
+
+/** `count` subscriptions of a new customer; resolves with the customer's uuid and the seeded records. */
+async function seeded(count) {
+  const customer = `cus_${randomUUID()}`;
+  const subscriptions = Array.from({ length: count }, (_, i) => ({
+    customer_uuid: customer, external_id: `sub_${i}`, data_source_uuid: 'ds_1', plan_uuid: 'pl_1',
+  }));
+  const res = await fetch(`${BASE}/__seed/subscriptions`, { method: 'PUT', body: JSON.stringify(subscriptions) });
+  assert.equal(res.status, 200);
+  return { customer, records: await res.json() };
+}
+
+test('all gives a customer\'s subscriptions, a page at a time', async () => {
+  const { customer, records } = await seeded(5);
+  await takeRequests();
+  const first = await Subscription.all(config, customer, { per_page: 2 });
+  assert.equal(first.customer_uuid, customer);
+  assert.deepEqual(first.subscriptions.map((s) => s.uuid), records.slice(0, 2).map((s) => s.uuid));
+  assert.deepEqual(first.subscriptions[0].cancellation_dates, []);
+  assert.equal(first.has_more, true);
+  const all = [];
+  for await (const subscription of Subscription.all(config, customer, { per_page: 2 })) all.push(subscription.external_id);
+  assert.deepEqual(all, ['sub_0', 'sub_1', 'sub_2', 'sub_3', 'sub_4']);
+  const requests = await takeRequests();
+  assert.deepEqual(requests.map((r) => `${r.method} ${r.path}`), Array(4).fill(`GET /v1/import/customers/${customer}/subscriptions`));
+  assert.deepEqual(requests.map((r) => new URLSearchParams(r.query).get('per_page')), ['2', '2', '2', '2']);
+  await assert.rejects(Subscription.all(config, `cus_${randomUUID()}`), (e) => e instanceof NotFoundError && e.httpStatus === 404);
+});
+
+test('cancel adds a cancellation; modify, the same call, sets the whole history', async () => {
+  const { customer, records: [subscription] } = await seeded(1);
+  await takeRequests();
+  const cancelled = await Subscription.cancel(config, subscription.uuid, { cancelled_at: '2016-01-15 00:00:00' });
+  assert.deepEqual(cancelled.cancellation_dates, ['2016-01-15T00:00:00.000Z']);
+  assert.equal(cancelled.customer_uuid, customer);
+  const again = await Subscription.cancel(config, subscription.uuid, { cancelled_at: '2017-01-01T10:00:00Z' });
+  assert.equal(again.cancellation_dates.length, 2);
+  const modified = await Subscription.modify(config, subscription.uuid, { cancellation_dates: ['2016-02-15 00:00:00'] });
+  assert.deepEqual(modified.cancellation_dates, ['2016-02-15T00:00:00.000Z']);
+  const reactivated = await Subscription.modify(config, subscription.uuid, { cancellation_dates: [] });
+  assert.deepEqual(reactivated.cancellation_dates, []);
+  assert.deepEqual((await takeRequests()).map((r) => `${r.method} ${r.path} ${r.body}`), [
+    `PATCH /v1/import/subscriptions/${subscription.uuid} {"cancelled_at":"2016-01-15 00:00:00"}`,
+    `PATCH /v1/import/subscriptions/${subscription.uuid} {"cancelled_at":"2017-01-01T10:00:00Z"}`,
+    `PATCH /v1/import/subscriptions/${subscription.uuid} {"cancellation_dates":["2016-02-15 00:00:00"]}`,
+    `PATCH /v1/import/subscriptions/${subscription.uuid} {"cancellation_dates":[]}`,
+  ]);
+  await assert.rejects(Subscription.cancel(config, 'sub_missing', { cancelled_at: '2016-01-15' }), NotFoundError);
+  await assert.rejects(Subscription.cancel(config, subscription.uuid, { cancelled_at: 'yesterday' }), (e) =>
+    e instanceof ResourceInvalidError && /cancelled_at/.test(e.message));
+});
+
+test('bad input is refused before anything is sent', async () => {
+  await takeRequests();
+  const refused = [
+    [Subscription.all(config, '', {}), /customer_uuid must be a non-empty string/],
+    // Only an id that is not a uuid may be given as a number.
+    [Subscription.cancel(config, 42, { cancelled_at: '2016-01-15' }), /uuid must be a non-empty string/],
+    [Subscription.all(config, 'cus_1', { per_page: 201 }), /per_page must be from 1 to 200/],
+    [Subscription.all(config, 'cus_1', { page: 2 }), /unknown field `page`/],
+    [Subscription.cancel(config, ' ', { cancelled_at: '2016-01-15' }), /uuid must be a non-empty string/],
+    [Subscription.cancel(config, 'sub_1', {}), /give cancelled_at or cancellation_dates/],
+    [Subscription.modify(config, 'sub_1', { cancelled_at: '2016-01-15', cancellation_dates: [] }), /one of them/],
+    [Subscription.cancel(config, 'sub_1', { cancelled_at: ' ' }), /cancelled_at must be a non-empty string/],
+    [Subscription.modify(config, 'sub_1', { cancellation_dates: '2016-01-15' }), /field `cancellation_dates`/],
+    [Subscription.cancel(config, 'sub_1', { cancel_at: '2016-01-15' }), /unknown field `cancel_at`/],
+    [Subscription.cancel(config, 'sub_1'), /data must be an object/],
+  ];
+  for (const [call, message] of refused) {
+    await assert.rejects(call, (e) => e instanceof ConfigurationError && message.test(e.message), String(message));
+  }
+  assert.deepEqual(await takeRequests(), []);
+});
