@@ -1,15 +1,18 @@
 //! ChartMogul's API as data: the endpoint table and one module of types per resource.
 
 pub mod account;
+pub mod customer_notes;
 pub mod data_sources;
 pub mod endpoint;
 pub mod line_items;
+pub mod opportunities;
 pub mod paging;
 pub mod ping;
 pub mod plan_groups;
 pub mod plans;
 pub mod schema;
 pub mod table;
+pub mod tasks;
 pub mod transactions;
 
 pub use endpoint::{Endpoint, Retry};
