@@ -1,8 +1,8 @@
 // A local server that answers like ChartMogul's API for the calls this
 // package makes: Basic auth, the endpoints with ChartMogul's error bodies
 // and status codes (data-sources.mjs, account.mjs, plans.mjs,
-// plan-groups.mjs), cursor
-// pages (pages.mjs), and CORS. Its routes
+// plan-groups.mjs, customer-notes.mjs, opportunities.mjs, tasks.mjs),
+// cursor pages (pages.mjs), and CORS. Its routes
 // are the package's endpoint table (pkg/api.js, written by the build): a
 // request is matched to a `Class.method` there, then to its handler. It records each
 // request so tests can check what was (or was not) sent, and counts requests
@@ -14,12 +14,18 @@ import { pathToFileURL } from 'node:url';
 import { SAMPLE_API_KEY } from './data.mjs';
 import { endpoints } from '../../pkg/api.js';
 import { handlers as accountHandlers } from './account.mjs';
+import { handlers as noteHandlers } from './customer-notes.mjs';
 import { handlers as dataSourceHandlers, newStore } from './data-sources.mjs';
 import { handlers as planGroupHandlers } from './plan-groups.mjs';
+import { handlers as opportunityHandlers } from './opportunities.mjs';
 import { handlers as planHandlers } from './plans.mjs';
+import { handlers as taskHandlers } from './tasks.mjs';
 import { CORS, send, sendJson } from './respond.mjs';
 
-const HANDLERS = { ...dataSourceHandlers, ...accountHandlers, ...planHandlers, ...planGroupHandlers };
+const HANDLERS = {
+  ...dataSourceHandlers, ...accountHandlers, ...planHandlers, ...planGroupHandlers, ...noteHandlers,
+  ...opportunityHandlers, ...taskHandlers,
+};
 /**
  * Each endpoint's path as a pattern; any prefix before /v1 is a proxy's, and
  * kept. A template's own query (`?customer_uuid={customer_uuid}`) is not
@@ -149,6 +155,7 @@ async function bodyOf(req) {
 export function startServer({ port = 0, apiKey = SAMPLE_API_KEY, seed = 42 } = {}) {
   const state = {
     requests: [], served: new Map(), attempts: new Map(), inFlight: new Map(), rateLimits: new Map(), seed, store: newStore(), plans: [], planGroups: [],
+    notes: [], opportunities: [], tasks: [],
   };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -158,7 +165,7 @@ export function startServer({ port = 0, apiKey = SAMPLE_API_KEY, seed = 42 } = {
     if (req.method === 'OPTIONS') return send(res, { status: 204 });
     const key = apiKeyOf(req.headers.authorization);
     const authorized = key === apiKey || (key?.startsWith(`${apiKey}_`) ?? false);
-    state.requests.push({
+    const record = {
       method: req.method,
       host: req.headers.host,
       path: url.pathname,
@@ -166,13 +173,16 @@ export function startServer({ port = 0, apiKey = SAMPLE_API_KEY, seed = 42 } = {
       accept: req.headers.accept,
       userAgent: req.headers['user-agent'],
       authorized,
-    });
+    };
+    state.requests.push(record);
     if (!authorized) return sendJson(res, 401, UNAUTHORIZED);
     const client = key.slice(apiKey.length + 1) || 'default';
     if (rateLimited(state, client)) return sendJson(res, 429, RATE_LIMITED, { 'Retry-After': '1' });
     const ended = trackInFlight(req, res, client, state);
     const context = { apiKey: key, port: server.address().port, state, ended };
-    if (!route(req, res, url, await bodyOf(req), context)) sendJson(res, 404, { error: 'Not found' });
+    const body = await bodyOf(req);
+    if (body) record.body = body; // so tests can check what was sent
+    if (!route(req, res, url, body, context)) sendJson(res, 404, { error: 'Not found' });
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
