@@ -49,9 +49,9 @@ export function withFieldTypes(endpoints, types) {
   });
 }
 
-/** The interface names an input's TypeScript type refers to. */
+/** The interface names an input's TypeScript type refers to (not TypeScript's own generics, such as `Omit<…>`). */
 function typeNames(input) {
-  return input.tsType.match(/\b[A-Z]\w*/g);
+  return input.tsType.match(/\b[A-Z]\w*\b(?!<)/g);
 }
 
 /**

@@ -19,7 +19,9 @@ function row(endpoint) {
   const retried = endpoint.retry === 'always' ? 'yes' : 'no (only 429, 503, refused)';
   const pages = endpoint.items ? `\`${endpoint.items}\`` : '';
   const body = endpoint.fixedBody ? ` \`${endpoint.fixedBody}\`` : '';
-  return `| \`${signature(endpoint)}\` | \`${endpoint.verb} ${endpoint.path}\`${body} | ${retried} | ${pages} |`;
+  // A string argument the path does not name goes in the body (`customer_uuid`).
+  const inBody = endpoint.params.filter((p) => !endpoint.path.includes(`{${p}}`)).map((p) => ` + \`${p}\` in the body`);
+  return `| \`${signature(endpoint)}\` | \`${endpoint.verb} ${endpoint.path}\`${body}${inBody.join('')} | ${retried} | ${pages} |`;
 }
 
 /** The table as Markdown, with its markers. */

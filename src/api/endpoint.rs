@@ -34,7 +34,8 @@ pub struct Endpoint {
     /// The path with its parameters in braces: `/v1/data_sources/{uuid}`;
     /// each is a string argument of the JS method, in this order.
     pub path: &'static str,
-    /// A query or a body, taken after the path parameters (or nothing).
+    /// A query or a body, taken after the path parameters (and the input's
+    /// own string argument, if it has one), or nothing.
     pub input: Input,
     pub output: Output,
     pub retry: Retry,
@@ -45,5 +46,11 @@ pub struct Endpoint {
 impl Endpoint {
     pub fn path_params(&self) -> impl Iterator<Item = &'static str> {
         path_params(self.path)
+    }
+
+    /// The JS method's leading string arguments: the path's parameters,
+    /// then the input's (`customer_uuid` sent in the body).
+    pub fn params(&self) -> impl Iterator<Item = &'static str> {
+        self.path_params().chain(self.input.param())
     }
 }

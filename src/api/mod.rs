@@ -2,12 +2,14 @@
 
 pub mod account;
 pub mod contacts;
+pub mod customer_notes;
 pub mod customers;
 pub mod data_sources;
 pub mod endpoint;
 pub mod json_imports;
 pub mod line_items;
 pub mod loose;
+pub mod opportunities;
 pub mod paging;
 pub mod ping;
 pub mod plan_groups;
@@ -16,6 +18,7 @@ pub mod schema;
 pub mod subscription_events;
 pub mod subscriptions;
 pub mod table;
+pub mod tasks;
 pub mod transactions;
 
 pub use endpoint::{Endpoint, Retry};

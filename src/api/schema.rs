@@ -11,6 +11,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::decode::{read, unknown_key, Misfit};
 use crate::core::error::Error;
+use crate::core::request::non_blank;
 
 /// A query or body type, with the checks serde cannot express.
 pub trait Checked: DeserializeOwned + Serialize {
@@ -39,6 +40,15 @@ pub enum Input {
     Fixed(&'static str),
     /// A required object sent as the query, with this JSON body, always.
     QueryWithFixed(Schema, &'static str),
+    /// A required object sent as the JSON body, its field `param` taken
+    /// from a string argument before it: chartmogul-node's
+    /// `Customer.createNote(config, customerUuid, data)` sends
+    /// `customer_uuid` in the body. The type has the field, so that a call
+    /// taking it in `data` can share the type.
+    BodyWithParam {
+        param: &'static str,
+        schema: Schema,
+    },
 }
 
 /// A query or body type, and how to read and encode it.
@@ -73,10 +83,19 @@ impl Input {
     pub fn schema(&self) -> Option<&Schema> {
         match self {
             Input::Nothing | Input::Fixed(_) => None,
-            Input::Query(schema) | Input::Body(schema) | Input::QueryWithFixed(schema, _) => {
-                Some(schema)
-            }
+            Input::Query(schema)
+            | Input::Body(schema)
+            | Input::QueryWithFixed(schema, _)
+            | Input::BodyWithParam { schema, .. } => Some(schema),
             Input::QueryAndBody { body, query } => Some(body.as_ref().unwrap_or(query)),
+        }
+    }
+
+    /// The string argument the input takes after the path's, if any.
+    pub fn param(&self) -> Option<&'static str> {
+        match self {
+            Input::BodyWithParam { param, .. } => Some(param),
+            _ => None,
         }
     }
 }
@@ -176,6 +195,20 @@ pub fn no_more_keys(rest: JsValue) -> Result<(), Error> {
     }
 }
 
+/// A copy of `data` with `field` set to `value`, as chartmogul-node's
+/// `{ ...data, customer_uuid }`: the argument wins over a field given in
+/// `data`. A blank `value` is refused by name, as a path parameter is.
+pub fn with_field(data: JsValue, field: &str, value: &str) -> Result<JsValue, Error> {
+    non_blank(field, value)?;
+    if !data.is_object() {
+        return Err(Error::Configuration("data must be an object".into()));
+    }
+    let copy = js_sys::Object::assign(&js_sys::Object::new(), data.unchecked_ref());
+    js_sys::Reflect::set(&copy, &field.into(), &value.into())
+        .map_err(|_| Error::Configuration(format!("data: cannot set `{field}`")))?;
+    Ok(copy.into())
+}
+
 /// `query` as `a=1&b=true`, absent fields left out.
 pub fn encode_query<T: Serialize>(query: &T) -> Result<String, Error> {
     serde_urlencoded::to_string(query).map_err(|e| Error::Configuration(format!("query: {e}")))
@@ -215,6 +248,20 @@ macro_rules! wrapped {
                 from_js
             },
         })
+    };
+}
+
+/// `Input::BodyWithParam`: a body of type `T` whose field `param` is a
+/// string argument; the argument's TypeScript type leaves the field out.
+macro_rules! body_with_param {
+    ($t:ty, $param:literal) => {
+        $crate::api::schema::Input::BodyWithParam {
+            param: $param,
+            schema: $crate::api::schema::Schema {
+                ts_type: concat!("Omit<", stringify!($t), ", \"", $param, "\">"),
+                ..$crate::api::schema::schema!($t, body_from_js)
+            },
+        }
     };
 }
 
@@ -283,4 +330,6 @@ macro_rules! page {
     };
 }
 
-pub(crate) use {body, page, query, query_and_body, query_with_fixed, record, schema, wrapped};
+pub(crate) use {
+    body, body_with_param, page, query, query_and_body, query_with_fixed, record, schema, wrapped,
+};

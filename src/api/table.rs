@@ -6,6 +6,9 @@
 
 use super::account::{AccountQuery, AccountRecord};
 use super::contacts::{ContactList, ContactRecord, NewContact};
+use super::customer_notes::{
+    CustomerNoteList, CustomerNoteListQuery, CustomerNoteRecord, NewCustomerNote,
+};
 use super::customers::{
     CustomerAttributes, CustomerChanges, CustomerList, CustomerListQuery, CustomerMerge,
     CustomerRecord, CustomerSearchQuery, CustomerUnmerge, NewCustomer, SubscriptionRefs,
@@ -15,16 +18,20 @@ use super::data_sources::{
 };
 use super::endpoint::{Endpoint, Retry};
 use super::json_imports::{JsonImportRecord, NewJsonImport};
+use super::opportunities::{
+    NewOpportunity, OpportunityList, OpportunityListQuery, OpportunityRecord,
+};
 use super::paging::PageQuery;
 use super::ping::PingAnswer;
 use super::plan_groups::{NewPlanGroup, PlanGroupChanges, PlanGroupList, PlanGroupRecord};
 use super::plans::{NewPlan, PlanChanges, PlanList, PlanListQuery, PlanRecord};
-use super::schema::{body, page, query, record, wrapped, Input, Output};
+use super::schema::{body, body_with_param, page, query, record, wrapped, Input, Output};
 use super::subscription_events::{
     NewSubscriptionEvent, SubscriptionEventChanges, SubscriptionEventList,
     SubscriptionEventListQuery, SubscriptionEventRecord, SubscriptionEventRef,
 };
 use super::subscriptions::{SubscriptionCancellation, SubscriptionList, SubscriptionRecord};
+use super::tasks::{NewTask, TaskList, TaskListQuery, TaskRecord};
 use crate::core::request::Verb::{Delete, Get, Patch, Post};
 
 pub static ENDPOINTS: &[Endpoint] = &[
@@ -442,6 +449,68 @@ pub static ENDPOINTS: &[Endpoint] = &[
         retry: Retry::Always,
         summary: "An import's status, by its id or your external_id.",
     },
+    // The CRM calls of one customer: chartmogul-node sends the customer's
+    // uuid as `customer_uuid`, in the query or in the body.
+    Endpoint {
+        class: "Customer",
+        method: "notes",
+        verb: Get,
+        path: "/v1/customer_notes?customer_uuid={customer_uuid}",
+        input: query!(CustomerNoteListQuery),
+        output: page!(CustomerNoteList, "entries"),
+        retry: Retry::Always,
+        summary: "A customer's notes and call logs, a page at a time.",
+    },
+    Endpoint {
+        class: "Customer",
+        method: "createNote",
+        verb: Post,
+        path: "/v1/customer_notes",
+        input: body_with_param!(NewCustomerNote, "customer_uuid"),
+        output: record!(CustomerNoteRecord),
+        retry: Retry::IfNotSent,
+        summary: "Adds a note or call log to a customer.",
+    },
+    Endpoint {
+        class: "Customer",
+        method: "opportunities",
+        verb: Get,
+        path: "/v1/opportunities?customer_uuid={customer_uuid}",
+        input: query!(OpportunityListQuery),
+        output: page!(OpportunityList, "entries"),
+        retry: Retry::Always,
+        summary: "A customer's opportunities, a page at a time.",
+    },
+    Endpoint {
+        class: "Customer",
+        method: "createOpportunity",
+        verb: Post,
+        path: "/v1/opportunities",
+        input: body_with_param!(NewOpportunity, "customer_uuid"),
+        output: record!(OpportunityRecord),
+        retry: Retry::IfNotSent,
+        summary: "Adds an opportunity to a customer.",
+    },
+    Endpoint {
+        class: "Customer",
+        method: "tasks",
+        verb: Get,
+        path: "/v1/tasks?customer_uuid={customer_uuid}",
+        input: query!(TaskListQuery),
+        output: page!(TaskList, "entries"),
+        retry: Retry::Always,
+        summary: "A customer's tasks, a page at a time.",
+    },
+    Endpoint {
+        class: "Customer",
+        method: "createTask",
+        verb: Post,
+        path: "/v1/tasks",
+        input: body_with_param!(NewTask, "customer_uuid"),
+        output: record!(TaskRecord),
+        retry: Retry::IfNotSent,
+        summary: "Adds a task to a customer.",
+    },
 ];
 
 #[cfg(test)]
@@ -464,6 +533,9 @@ mod tests {
                     },
                     Input::Fixed(body) => format!("body {body}"),
                     Input::QueryWithFixed(s, body) => format!("query {} body {body}", s.name),
+                    Input::BodyWithParam { param, schema } => {
+                        format!("body {} with argument {param}", schema.name)
+                    }
                 };
                 let pages = match e.output.items() {
                     Some(items) => format!(" pages of {items}"),
@@ -490,17 +562,21 @@ mod tests {
     }
 
     /// A name may have two rows (chartmogul-node's overloads) only when
-    /// they take different numbers of path parameters: the JS side picks
-    /// the row by how many string arguments come first. A verb and path
-    /// serve one row, or rows sending different fixed bodies (`disable`
-    /// and `enable`), or rows that are one call under two names: the same
-    /// input and answer types (`Subscription.cancel` and `modify`), whose
-    /// server handler is the first row's.
+    /// they take different numbers of string arguments (path parameters
+    /// and an input's own): the JS side picks the row by how many come
+    /// first. A verb and path (its template query included) serve one row,
+    /// or rows sending different fixed bodies (`disable` and `enable`), or
+    /// a row taking a body whole and one taking its field as an argument
+    /// (`CustomerNote.create(config, data)` and `Customer.createNote(config,
+    /// customerUuid, data)` send the same request), or rows that are one
+    /// call under two names: the same input and answer types
+    /// (`Subscription.cancel` and `modify`), whose server handler is the
+    /// first row's.
     #[test]
     fn each_method_is_declared_once_per_arity_and_each_verb_and_path_once() {
         let names: HashSet<_> = ENDPOINTS
             .iter()
-            .map(|e| (e.class, e.method, e.path_params().count()))
+            .map(|e| (e.class, e.method, e.params().count()))
             .collect();
         assert_eq!(names.len(), ENDPOINTS.len());
         let fixed_body = |e: &Endpoint| match e.input {
@@ -514,7 +590,8 @@ mod tests {
         };
         let mut routes = HashMap::new();
         for e in ENDPOINTS {
-            if let Some(first) = routes.insert((e.verb, e.path, fixed_body(e)), e) {
+            if let Some(first) = routes.insert((e.verb, e.path, fixed_body(e), e.input.param()), e)
+            {
                 assert!(
                     one_call(first, e),
                     "{}.{} and {}.{}",
@@ -537,6 +614,22 @@ mod tests {
                 e.class,
                 e.method
             );
+        }
+    }
+
+    /// The face sets the argument as that field, and the type must have it.
+    #[test]
+    fn an_argument_sent_in_the_body_is_a_field_of_its_type_and_not_in_the_path() {
+        for e in ENDPOINTS {
+            if let Input::BodyWithParam { param, schema } = &e.input {
+                assert!(
+                    (schema.fields)().contains(param),
+                    "{}.{}",
+                    e.class,
+                    e.method
+                );
+                assert!(!e.path.contains(&format!("{{{param}}}")), "{}", e.path);
+            }
         }
     }
 

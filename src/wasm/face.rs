@@ -13,7 +13,7 @@ use super::config::Config;
 use super::js_error::{failure_to_js, throwable};
 use super::options::{options, RequestOptions};
 use super::transport::in_browser;
-use crate::api::schema::{no_more_keys, split_qs};
+use crate::api::schema::{no_more_keys, split_qs, with_field};
 use crate::api::{Endpoint, Input, Retry, ENDPOINTS};
 use crate::core::error::Error;
 use crate::core::request::{fill_path, Request};
@@ -27,6 +27,7 @@ struct Described {
     method: &'static str,
     verb: &'static str,
     path: &'static str,
+    /// The leading string arguments: the path's parameters, then the input's.
     params: Vec<&'static str>,
     /// `query` or `body`, with its type and fields; absent when the call takes neither.
     input: Option<DescribedInput>,
@@ -51,7 +52,8 @@ struct DescribedInput {
     ts_type: &'static str,
     /// A query may be left out unless the call needs one to name its records.
     required: bool,
-    fields: &'static [&'static str],
+    /// Its fields, less one a string argument gives.
+    fields: Vec<&'static str>,
     /// For `{ qs, ...body }`: the fields of `qs`.
     query_fields: Option<&'static [&'static str]>,
 }
@@ -76,15 +78,19 @@ fn describe((id, e): (usize, &Endpoint)) -> Described {
         method: e.method,
         verb: e.verb.as_str(),
         path: e.path,
-        params: e.path_params().collect(),
+        params: e.params().collect(),
         input: e.input.schema().map(|schema| DescribedInput {
             kind,
             type_name: schema.name,
             ts_type: schema.ts_type,
             required,
             fields: match &e.input {
-                Input::QueryAndBody { body: None, .. } => &[],
-                _ => (schema.fields)(),
+                Input::QueryAndBody { body: None, .. } => Vec::new(),
+                input => (schema.fields)()
+                    .iter()
+                    .copied()
+                    .filter(|&field| Some(field) != input.param())
+                    .collect(),
             },
             query_fields: query.map(|q| (q.fields)()),
         }),
@@ -153,12 +159,14 @@ fn request(
     config: &Config,
     args: &Array,
 ) -> Result<(Request, RequestOptions), Error> {
+    // A missing or non-string parameter reads as "" and is refused by name.
     let params: Vec<String> = endpoint
-        .path_params()
+        .params()
         .zip(0..)
         .map(|(name, i)| param_text(name, &args.get(i)))
         .collect();
-    let path = fill_path(endpoint.path, &params)?;
+    let in_path = endpoint.path_params().count();
+    let path = fill_path(endpoint.path, &params[..in_path])?;
     let mut next = params.len() as u32;
     let mut take = || {
         next += 1;
@@ -178,6 +186,10 @@ fn request(
         }
         Input::Fixed(body) => (String::new(), Some(body.to_string())),
         Input::QueryWithFixed(schema, body) => ((schema.from_js)(take())?, Some(body.to_string())),
+        Input::BodyWithParam { param, schema } => {
+            let data = with_field(take(), param, &params[in_path])?;
+            (String::new(), Some((schema.from_js)(data)?))
+        }
     };
     let request = Request {
         body,

@@ -1,8 +1,9 @@
 // A local server that answers like ChartMogul's API for the calls this
 // package makes: Basic auth, the endpoints with ChartMogul's error bodies
 // and status codes (data-sources.mjs, account.mjs, plans.mjs,
-// plan-groups.mjs, customers.mjs, subscription-events.mjs, subscriptions.mjs,
-// json-imports.mjs), cursor pages (pages.mjs), and CORS. Its routes
+// plan-groups.mjs, customers.mjs, customer-notes.mjs, opportunities.mjs, tasks.mjs,
+// subscription-events.mjs, subscriptions.mjs, json-imports.mjs), cursor pages
+// (pages.mjs), and CORS. Its routes
 // are the package's endpoint table (pkg/api.js, written by the build): a
 // request is matched to a `Class.method` there, then to its handler. It records each
 // request (its body too) so tests can check what was (or was not) sent, and counts requests
@@ -15,16 +16,20 @@ import { SAMPLE_API_KEY } from './data.mjs';
 import { endpoints } from '../../pkg/api.js';
 import { handlers as accountHandlers } from './account.mjs';
 import { handlers as customerHandlers } from './customers.mjs';
+import { handlers as noteHandlers } from './customer-notes.mjs';
 import { handlers as dataSourceHandlers, newStore } from './data-sources.mjs';
 import { handlers as jsonImportHandlers } from './json-imports.mjs';
 import { handlers as planGroupHandlers } from './plan-groups.mjs';
+import { handlers as opportunityHandlers } from './opportunities.mjs';
 import { handlers as planHandlers } from './plans.mjs';
 import { handlers as subscriptionEventHandlers } from './subscription-events.mjs';
 import { handlers as subscriptionHandlers, seedSubscriptions } from './subscriptions.mjs';
+import { handlers as taskHandlers } from './tasks.mjs';
 import { CORS, send, sendJson } from './respond.mjs';
 
 const HANDLERS = {
   ...dataSourceHandlers, ...accountHandlers, ...planHandlers, ...planGroupHandlers, ...customerHandlers,
+  ...noteHandlers, ...opportunityHandlers, ...taskHandlers,
   ...subscriptionEventHandlers, ...subscriptionHandlers, ...jsonImportHandlers,
 };
 /**
@@ -159,7 +164,8 @@ async function bodyOf(req) {
 export function startServer({ port = 0, apiKey = SAMPLE_API_KEY, seed = 42 } = {}) {
   const state = {
     requests: [], served: new Map(), attempts: new Map(), inFlight: new Map(), rateLimits: new Map(), seed, store: newStore(), plans: [], planGroups: [],
-    customers: [], contacts: [], subscriptionEvents: [], subscriptions: [], jsonImports: [],
+    customers: [], contacts: [], notes: [], opportunities: [], tasks: [],
+    subscriptionEvents: [], subscriptions: [], jsonImports: [],
   };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');

@@ -109,6 +109,28 @@ test('subscription events and JSON imports: a wrapped body from flags, a number 
   assert.equal((await cli(['json-import', 'retrieve', DOCUMENTED.uuid, external])).stdout.status, 'completed');
 });
 
+test('a customer\'s notes and tasks: the customer is a positional, the fields are flags', async () => {
+  const resource = 'customers';
+  const cus = `cus_cli_${process.pid}`;
+  const note = await cli([resource, 'create-note', cus, '--type', 'call', '--call-duration', '90', '--text', 'Renewal call']);
+  assert.equal(note.code, 0, JSON.stringify(note.stderr));
+  assert.deepEqual([note.stdout.customer_uuid, note.stdout.call_duration], [cus, 90]);
+  const notes = await cli([resource, 'notes', cus, '--type', 'call', '--per-page', '10']);
+  assert.deepEqual(notes.stdout.entries.map((n) => n.uuid), [note.stdout.uuid]);
+  const task = await cli([resource, 'create-task', cus, '--data', JSON.stringify({
+    task_details: 'Send the offer', assignee: 'a@example.com', due_date: '2025-04-21',
+  })]);
+  assert.equal(task.code, 0, JSON.stringify(task.stderr));
+  const open = await cli([resource, 'tasks', cus, '--completed', 'false']);
+  assert.deepEqual(open.stdout.entries.map((t) => t.task_uuid), [task.stdout.task_uuid], 'a boolean flag');
+  const asFlag = await cli([resource, 'create-note', cus, '--customer-uuid', cus, '--type', 'note']);
+  assert.equal(asFlag.code, 2);
+  assert.match(asFlag.stderr.message, /Unknown option '--customer-uuid'/);
+  const noCustomer = await cli([resource, 'create-task', '--task-details', 'x']);
+  assert.equal(noCustomer.code, 2);
+  assert.match(noCustomer.stderr.message, /takes <customer_uuid>/);
+});
+
 test('each error class has its exit code and a JSON description on stderr', async () => {
   const cases = [
     [['data-sources', 'retrieve', 'ds_missing'], 4, 'NotFoundError'],

@@ -19,7 +19,10 @@ test('every row of the table is a static method of its class, by chartmogul-node
   const classes = { Account, Customer, DataSource, JsonImport, Ping, Plan, PlanGroup, Subscription, SubscriptionEvent };
   const names = endpoints.map((e) => `${e.class}.${e.method}`);
   assert.deepEqual(names.sort(), [
-    'Account.retrieve', 'DataSource.all', 'DataSource.create', 'DataSource.destroy', 'DataSource.retrieve', 'Ping.ping',
+    'Account.retrieve',
+    'Customer.createNote', 'Customer.createOpportunity', 'Customer.createTask', 'Customer.notes', 'Customer.opportunities',
+    'Customer.tasks',
+    'DataSource.all', 'DataSource.create', 'DataSource.destroy', 'DataSource.retrieve', 'Ping.ping',
     'Plan.all', 'Plan.create', 'Plan.destroy', 'Plan.modify', 'Plan.retrieve',
     'PlanGroup.all', 'PlanGroup.all', 'PlanGroup.create', 'PlanGroup.destroy', 'PlanGroup.modify', 'PlanGroup.retrieve',
     ...CUSTOMER_METHODS.map((m) => `Customer.${m}`),
@@ -36,12 +39,20 @@ test('every row of the table is a static method of its class, by chartmogul-node
   assert.deepEqual(retrieve.params, ['uuid']);
   assert.equal(retrieve.input.kind, 'query');
   assert.ok(retrieve.input.fields.some((f) => f.name === 'with_processing_status' && f.type === 'boolean'));
-  assert.ok(endpoints.filter((e) => e.method === 'create').every((e) => e.retry === 'ifNotSent'));
+  assert.ok(endpoints.filter((e) => e.method.startsWith('create')).every((e) => e.retry === 'ifNotSent'));
+  // A string argument sent in the body: a leading parameter, not one of the input's fields.
+  const createNote = endpoints.find((e) => e.class === 'Customer' && e.method === 'createNote');
+  assert.deepEqual(createNote.params, ['customer_uuid']);
+  assert.equal(createNote.path, '/v1/customer_notes');
+  assert.equal(createNote.input.tsType, 'Omit<NewCustomerNote, "customer_uuid">');
+  assert.ok(!createNote.input.fields.some((f) => f.name === 'customer_uuid'));
+  assert.ok(createNote.input.fields.some((f) => f.name === 'type'));
   // Only cursor-paginated lists name the field holding their records.
   assert.deepEqual(endpoints.filter((e) => e.items).map((e) => `${e.class}.${e.method}: ${e.items}`), [
     'Plan.all: plans', 'PlanGroup.all: plan_groups', 'PlanGroup.all: plans',
     'Customer.all: entries', 'Customer.search: entries', 'Customer.contacts: entries',
     'SubscriptionEvent.all: subscription_events', 'Subscription.all: subscriptions',
+    'Customer.notes: entries', 'Customer.opportunities: entries', 'Customer.tasks: entries',
   ]);
 });
 

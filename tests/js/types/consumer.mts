@@ -4,6 +4,7 @@
 import ChartMogul, {
   Account, ChartMogulError, Config, Customer, DataSource, endpoints, JsonImport, NotFoundError, Ping, Plan, PlanGroup, Subscription,
   SubscriptionEvent, type JsonImportRecord, type SubscriptionEventRecord, type SubscriptionList, type SubscriptionRecord,
+  type CustomerNoteRecord, type OpportunityList, type TaskRecord,
   type AccountRecord, type ContactRecord, type CustomerAttributes, type CustomerList, type CustomerRecord, type PlanGroupList, type DataSourceList, type PlanList, type PlanRecord, type DataSourceQuery, type DataSourceRecord, type DataSourceStatus,
 } from 'chartmogul-wasm';
 
@@ -70,6 +71,29 @@ export async function use(): Promise<void> {
   const paced = new Config('key', undefined, { maxRequestsPerSecond: 0 });
   paced.maxRequestsPerSecond = 40;
   void [firstPage, plan];
+  const note: CustomerNoteRecord = await Customer.createNote(config, 'cus_1', { type: 'call', call_duration: 60 });
+  const noteType: string | undefined = note.type;
+  for await (const each of Customer.notes(config, 'cus_1', { type: 'note', per_page: 20 })) void each.text;
+  const deals: OpportunityList = await Customer.opportunities(config, 'cus_1', { pipeline: 'New Business' });
+  const dealCustom: Record<string, unknown> | undefined = deals.entries[0]?.custom;
+  const deal = await Customer.createOpportunity(config, 'cus_1', {
+    owner: 'o@example.com', pipeline: 'New Business', pipeline_stage: 'Discovery', estimated_close_date: '2024-12-22',
+    currency: 'USD', amount_in_cents: 100, type: 'recurring', custom: [{ key: 'from_campaign', value: true }],
+  });
+  const task: TaskRecord = await Customer.createTask(config, 'cus_1', {
+    task_details: 'Demo', assignee: 'a@example.com', due_date: '2025-04-21',
+  });
+  const completedAt: string | null | undefined = task.completed_at;
+  for await (const open of Customer.tasks(config, 'cus_1', { completed: false })) void open.due_date;
+  void [noteType, dealCustom, deal.amount_in_cents, completedAt];
+  // @ts-expect-error the customer is the argument, not a field of data
+  await Customer.createNote(config, 'cus_1', { customer_uuid: 'cus_1', type: 'note' });
+  // @ts-expect-error createNote needs the customer's uuid
+  await Customer.createNote(config, { type: 'note' });
+  // @ts-expect-error a task needs its due date
+  await Customer.createTask(config, 'cus_1', { task_details: 'Demo', assignee: 'a@example.com' });
+  // @ts-expect-error completed is a boolean
+  await Customer.tasks(config, 'cus_1', { completed: 'no' });
   // @ts-expect-error a plan needs its interval
   await Plan.create(config, { data_source_uuid: 'ds_1', name: 'Gold' });
   // @ts-expect-error per_page is a number
