@@ -9,11 +9,13 @@ use super::data_sources::{
     DataSourceList, DataSourceListQuery, DataSourceQuery, DataSourceRecord, NewDataSource,
 };
 use super::endpoint::{Endpoint, Retry};
+use super::external_id::ByExternalId;
+use super::line_items::{LineItemChanges, LineItemList, LineItemRecord, NewLineItem};
 use super::paging::PageQuery;
 use super::ping::PingAnswer;
 use super::plan_groups::{NewPlanGroup, PlanGroupChanges, PlanGroupList, PlanGroupRecord};
 use super::plans::{NewPlan, PlanChanges, PlanList, PlanListQuery, PlanRecord};
-use super::schema::{body, page, query, record, Input, Output};
+use super::schema::{body, page, query, query_and_body, query_with_fixed, record, Input, Output};
 use crate::core::request::Verb::{Delete, Get, Patch, Post};
 
 pub static ENDPOINTS: &[Endpoint] = &[
@@ -188,6 +190,137 @@ pub static ENDPOINTS: &[Endpoint] = &[
         retry: Retry::Always,
         summary: "Deletes a plan group (not its plans).",
     },
+    Endpoint {
+        class: "LineItem",
+        method: "create",
+        verb: Post,
+        path: "/v1/import/invoices/{invoice_uuid}/line_items",
+        input: body!(NewLineItem),
+        output: record!(LineItemRecord),
+        retry: Retry::IfNotSent,
+        summary: "Adds a line item to an invoice.",
+    },
+    Endpoint {
+        class: "LineItem",
+        method: "retrieve",
+        verb: Get,
+        path: "/v1/line_items/{uuid}",
+        input: Input::Nothing,
+        output: record!(LineItemRecord),
+        retry: Retry::Always,
+        summary: "One line item.",
+    },
+    Endpoint {
+        class: "LineItem",
+        method: "all",
+        verb: Get,
+        path: "/v1/line_items",
+        input: query!(ByExternalId),
+        output: record!(LineItemList),
+        retry: Retry::Always,
+        summary: "The line items with an external id in a data source (a list, not paginated).",
+    },
+    Endpoint {
+        class: "LineItem",
+        method: "modify",
+        verb: Patch,
+        path: "/v1/line_items/{uuid}",
+        input: body!(LineItemChanges),
+        output: record!(LineItemRecord),
+        retry: Retry::Always,
+        summary: "Changes a line item.",
+    },
+    Endpoint {
+        class: "LineItem",
+        method: "update",
+        verb: Patch,
+        path: "/v1/line_items",
+        input: query_and_body!(ByExternalId, LineItemChanges),
+        output: record!(LineItemRecord),
+        retry: Retry::Always,
+        summary: "Changes the line item with an external id in a data source.",
+    },
+    Endpoint {
+        class: "LineItem",
+        method: "destroy",
+        verb: Delete,
+        path: "/v1/line_items/{uuid}",
+        input: Input::Nothing,
+        output: Output::Nothing,
+        retry: Retry::Always,
+        summary: "Deletes a line item.",
+    },
+    Endpoint {
+        class: "LineItem",
+        method: "destroyByExternalId",
+        verb: Delete,
+        path: "/v1/line_items",
+        input: query_and_body!(ByExternalId),
+        output: Output::Nothing,
+        retry: Retry::Always,
+        summary: "Deletes the line item with an external id in a data source.",
+    },
+    Endpoint {
+        class: "LineItem",
+        method: "disable",
+        verb: Patch,
+        path: "/v1/line_items/{uuid}/disabled_state",
+        input: Input::Fixed("{\"disabled\":true}"),
+        output: record!(LineItemRecord),
+        retry: Retry::Always,
+        summary: "Disables a line item of an automatic source (one with an external id).",
+    },
+    Endpoint {
+        class: "LineItem",
+        method: "enable",
+        verb: Patch,
+        path: "/v1/line_items/{uuid}/disabled_state",
+        input: Input::Fixed("{\"disabled\":false}"),
+        output: record!(LineItemRecord),
+        retry: Retry::Always,
+        summary: "Enables a disabled line item.",
+    },
+    // chartmogul-node's `disable` and `enable` given a query instead of a uuid: the same calls as `disableByExternalId` and `enableByExternalId`.
+    Endpoint {
+        class: "LineItem",
+        method: "disable",
+        verb: Patch,
+        path: "/v1/line_items/disabled_state",
+        input: query_with_fixed!(ByExternalId, "{\"disabled\":true}"),
+        output: record!(LineItemRecord),
+        retry: Retry::Always,
+        summary: "Disables the line item with an external id in a data source.",
+    },
+    Endpoint {
+        class: "LineItem",
+        method: "enable",
+        verb: Patch,
+        path: "/v1/line_items/disabled_state",
+        input: query_with_fixed!(ByExternalId, "{\"disabled\":false}"),
+        output: record!(LineItemRecord),
+        retry: Retry::Always,
+        summary: "Enables the disabled line item with an external id in a data source.",
+    },
+    Endpoint {
+        class: "LineItem",
+        method: "disableByExternalId",
+        verb: Patch,
+        path: "/v1/line_items/disabled_state",
+        input: query_with_fixed!(ByExternalId, "{\"disabled\":true}"),
+        output: record!(LineItemRecord),
+        retry: Retry::Always,
+        summary: "Disables the line item with an external id in a data source.",
+    },
+    Endpoint {
+        class: "LineItem",
+        method: "enableByExternalId",
+        verb: Patch,
+        path: "/v1/line_items/disabled_state",
+        input: query_with_fixed!(ByExternalId, "{\"disabled\":false}"),
+        output: record!(LineItemRecord),
+        retry: Retry::Always,
+        summary: "Enables the disabled line item with an external id in a data source.",
+    },
 ];
 
 #[cfg(test)]
@@ -238,8 +371,11 @@ mod tests {
     /// A name may have two rows (chartmogul-node's overloads) only when
     /// they take different numbers of path parameters: the JS side picks
     /// the row by how many string arguments come first. A verb and path
-    /// serve one row, or rows sending different fixed bodies (`disable`
-    /// and `enable`).
+    /// serve one call, or calls sending different fixed bodies (`disable`
+    /// and `enable`). One call may have two names: chartmogul-node's
+    /// `disable(config, query)` is its `disableByExternalId(config, query)`,
+    /// so both are rows, alike but for the name (a row costs a few bytes;
+    /// an alias mechanism in setup.js, the .d.ts and the CLI would cost more).
     #[test]
     fn each_method_is_declared_once_per_arity_and_each_verb_and_path_once() {
         let names: HashSet<_> = ENDPOINTS
@@ -251,11 +387,20 @@ mod tests {
             Input::Fixed(body) | Input::QueryWithFixed(_, body) => body,
             _ => "",
         };
-        let routes: HashSet<_> = ENDPOINTS
-            .iter()
-            .map(|e| (e.verb, e.path, fixed_body(e)))
-            .collect();
-        assert_eq!(routes.len(), ENDPOINTS.len());
+        let mut calls = std::collections::HashMap::new();
+        for e in ENDPOINTS {
+            let call = (
+                e.class,
+                e.input.schema().map(|s| s.name),
+                e.output.type_name(),
+            );
+            let first = *calls.entry((e.verb, e.path, fixed_body(e))).or_insert(call);
+            assert_eq!(
+                first, call,
+                "{}.{}: another call has its route",
+                e.class, e.method
+            );
+        }
     }
 
     #[test]

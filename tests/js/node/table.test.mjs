@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  Account, Config, ConfigurationError, ConnectionError, DataSource, endpoints, InvalidResponseError, NotFoundError,
+  Account, Config, ConfigurationError, ConnectionError, DataSource, endpoints, InvalidResponseError, LineItem, NotFoundError,
   Ping, Plan, PlanGroup,
 } from 'chartmogul-wasm';
 import { BASE, DOCUMENTED, KEY, takeRequests } from './helpers.mjs';
@@ -12,11 +12,16 @@ import { BASE, DOCUMENTED, KEY, takeRequests } from './helpers.mjs';
 const config = new Config(KEY, BASE, { retries: 0 });
 
 test('every row of the table is a static method of its class, by chartmogul-node\'s names', () => {
-  const classes = { Account, DataSource, Ping, Plan, PlanGroup };
+  const classes = { Account, DataSource, LineItem, Ping, Plan, PlanGroup };
+  // disable and enable take a uuid, or a query as their ...ByExternalId twins do.
+  const parts = (name) => [
+    'all', 'create', 'destroy', 'destroyByExternalId', 'disable', 'disable', 'disableByExternalId', 'enable', 'enable',
+    'enableByExternalId', 'modify', 'retrieve', 'update',
+  ].map((method) => `${name}.${method}`);
   const names = endpoints.map((e) => `${e.class}.${e.method}`);
   assert.deepEqual(names.sort(), [
-    'Account.retrieve', 'DataSource.all', 'DataSource.create', 'DataSource.destroy', 'DataSource.retrieve', 'Ping.ping',
-    'Plan.all', 'Plan.create', 'Plan.destroy', 'Plan.modify', 'Plan.retrieve',
+    'Account.retrieve', 'DataSource.all', 'DataSource.create', 'DataSource.destroy', 'DataSource.retrieve',
+    ...parts('LineItem'), 'Ping.ping', 'Plan.all', 'Plan.create', 'Plan.destroy', 'Plan.modify', 'Plan.retrieve',
     'PlanGroup.all', 'PlanGroup.all', 'PlanGroup.create', 'PlanGroup.destroy', 'PlanGroup.modify', 'PlanGroup.retrieve',
   ]);
   for (const e of endpoints) {
@@ -29,6 +34,9 @@ test('every row of the table is a static method of its class, by chartmogul-node
   assert.equal(retrieve.input.kind, 'query');
   assert.ok(retrieve.input.fields.some((f) => f.name === 'with_processing_status' && f.type === 'boolean'));
   assert.ok(endpoints.filter((e) => e.method === 'create').every((e) => e.retry === 'ifNotSent'));
+  // A query is optional unless an empty one does not do.
+  const required = (cls, method) => endpoints.find((e) => e.class === cls && e.method === method).input.required;
+  assert.deepEqual([required('Plan', 'all'), required('LineItem', 'all')], [false, true]);
   // Only cursor-paginated lists name the field holding their records.
   assert.deepEqual(endpoints.filter((e) => e.items).map((e) => `${e.class}.${e.method}: ${e.items}`), [
     'Plan.all: plans', 'PlanGroup.all: plan_groups', 'PlanGroup.all: plans',

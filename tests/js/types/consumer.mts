@@ -2,7 +2,8 @@
 // `tsc --noEmit`: every `@ts-expect-error` line must fail to compile, so
 // misuse that type-checks makes this test fail.
 import ChartMogul, {
-  Account, ChartMogulError, Config, DataSource, endpoints, NotFoundError, Ping, Plan, PlanGroup,
+  Account, ChartMogulError, Config, DataSource, endpoints, LineItem, NotFoundError, Ping, Plan, PlanGroup,
+  type ByExternalId, type LineItemList, type LineItemRecord,
   type AccountRecord, type PlanGroupList, type DataSourceList, type PlanList, type PlanRecord, type DataSourceQuery, type DataSourceRecord, type DataSourceStatus,
 } from 'chartmogul-wasm';
 
@@ -69,6 +70,26 @@ export async function use(): Promise<void> {
   const paced = new Config('key', undefined, { maxRequestsPerSecond: 0 });
   paced.maxRequestsPerSecond = 40;
   void [firstPage, plan];
+
+  const named: ByExternalId = { data_source_uuid: 'ds_1', external_id: 'li_1' };
+  const item: LineItemRecord = await LineItem.create(config, 'inv_1', { type: 'one_time', amount_in_cents: 2500 });
+  const items: LineItemList = await LineItem.all(config, named);
+  const updated: LineItemRecord = await LineItem.update(config, { qs: named, quantity: 2 });
+  const disabled: boolean | undefined = (await LineItem.disable(config, 'li_1')).disabled;
+  const enabled: LineItemRecord = await LineItem.enable(config, named);
+  const noLineItem: Record<string, never> = await LineItem.destroyByExternalId(config, { qs: named });
+  void [item, items, updated, disabled, enabled, noLineItem];
+  // @ts-expect-error all needs the external id too
+  await LineItem.all(config, { data_source_uuid: 'ds_1' });
+  // @ts-expect-error all needs its query
+  await LineItem.all(config);
+  // @ts-expect-error destroyByExternalId takes the query in qs
+  await LineItem.destroyByExternalId(config, named);
+  // @ts-expect-error a line item needs its amount
+  await LineItem.create(config, 'inv_1', { type: 'one_time' });
+  // @ts-expect-error a line item's amount is a number
+  await LineItem.modify(config, 'li_1', { amount_in_cents: '2500' });
+
   // @ts-expect-error a plan needs its interval
   await Plan.create(config, { data_source_uuid: 'ds_1', name: 'Gold' });
   // @ts-expect-error per_page is a number
