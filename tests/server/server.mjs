@@ -1,7 +1,7 @@
 // A local server that answers like ChartMogul's API for the calls this
 // package makes: Basic auth, the endpoints with ChartMogul's error bodies
 // and status codes (data-sources.mjs, account.mjs, plans.mjs,
-// plan-groups.mjs, line-items.mjs), cursor
+// plan-groups.mjs, line-items.mjs, transactions.mjs), cursor
 // pages (pages.mjs), and CORS. Its routes
 // are the package's endpoint table (pkg/api.js, written by the build): a
 // request is matched to a `Class.method` there, then to its handler. It records each
@@ -18,10 +18,12 @@ import { handlers as dataSourceHandlers, newStore } from './data-sources.mjs';
 import { handlers as lineItemHandlers } from './line-items.mjs';
 import { handlers as planGroupHandlers } from './plan-groups.mjs';
 import { handlers as planHandlers } from './plans.mjs';
+import { handlers as transactionHandlers } from './transactions.mjs';
 import { CORS, send, sendJson } from './respond.mjs';
 
 const HANDLERS = {
   ...dataSourceHandlers, ...accountHandlers, ...planHandlers, ...planGroupHandlers, ...lineItemHandlers,
+  ...transactionHandlers,
 };
 /**
  * Each endpoint's path as a pattern; any prefix before /v1 is a proxy's, and

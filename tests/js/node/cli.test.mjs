@@ -70,7 +70,7 @@ test('ping, account, plans and --data: commands come from the table', async () =
   assert.match(badFlag.stderr.message, /field `with_processing_status`: invalid type: string "maybe", expected a boolean/);
 });
 
-test('line items: into an invoice, by uuid, and by --data-source-uuid and --external-id', async () => {
+test('line items and transactions: into an invoice, by uuid, and by --data-source-uuid and --external-id', async () => {
   const invoice = { uuid: `inv_cli_${process.pid}`, data_source_uuid: DOCUMENTED.uuid, external_id: `INV-CLI-${process.pid}` };
   await fetch(`${BASE}/__seed/invoices`, { method: 'PUT', body: JSON.stringify([invoice]) });
   const byId = (externalId) => ['--data-source-uuid', DOCUMENTED.uuid, '--external-id', externalId];
@@ -85,6 +85,11 @@ test('line items: into an invoice, by uuid, and by --data-source-uuid and --exte
   assert.equal((await cli(['line-items', 'enable', item.stdout.uuid])).stdout.disabled, false);
   const updated = await cli(['line-items', 'update', ...byId(externalId), '--quantity', '2']);
   assert.equal(updated.stdout.quantity, 2, 'the query flags go in qs, the others in the body');
+  const transaction = await cli(['transactions', 'create', invoice.uuid, '--type', 'payment', '--date', '2025-01-02',
+    '--result', 'successful', '--external-id', `tr_cli_${process.pid}`]);
+  assert.equal(transaction.code, 0, JSON.stringify(transaction.stderr));
+  const gone = await cli(['transactions', 'destroy-by-external-id', ...byId(`tr_cli_${process.pid}`)]);
+  assert.deepEqual([gone.code, gone.stdout], [0, {}]);
   const unnamed = await cli(['line-items', 'list', '--data-source-uuid', DOCUMENTED.uuid]);
   assert.equal(unnamed.code, 2);
   assert.match(unnamed.stderr.message, /missing field `external_id`/);

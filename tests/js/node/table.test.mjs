@@ -5,14 +5,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   Account, Config, ConfigurationError, ConnectionError, DataSource, endpoints, InvalidResponseError, LineItem, NotFoundError,
-  Ping, Plan, PlanGroup,
+  Ping, Plan, PlanGroup, Transaction,
 } from 'chartmogul-wasm';
 import { BASE, DOCUMENTED, KEY, takeRequests } from './helpers.mjs';
 
 const config = new Config(KEY, BASE, { retries: 0 });
 
 test('every row of the table is a static method of its class, by chartmogul-node\'s names', () => {
-  const classes = { Account, DataSource, LineItem, Ping, Plan, PlanGroup };
+  const classes = { Account, DataSource, LineItem, Ping, Plan, PlanGroup, Transaction };
   // disable and enable take a uuid, or a query as their ...ByExternalId twins do.
   const parts = (name) => [
     'all', 'create', 'destroy', 'destroyByExternalId', 'disable', 'disable', 'disableByExternalId', 'enable', 'enable',
@@ -23,6 +23,7 @@ test('every row of the table is a static method of its class, by chartmogul-node
     'Account.retrieve', 'DataSource.all', 'DataSource.create', 'DataSource.destroy', 'DataSource.retrieve',
     ...parts('LineItem'), 'Ping.ping', 'Plan.all', 'Plan.create', 'Plan.destroy', 'Plan.modify', 'Plan.retrieve',
     'PlanGroup.all', 'PlanGroup.all', 'PlanGroup.create', 'PlanGroup.destroy', 'PlanGroup.modify', 'PlanGroup.retrieve',
+    ...parts('Transaction'),
   ]);
   for (const e of endpoints) {
     assert.equal(typeof classes[e.class][e.method], 'function', `${e.class}.${e.method}`);
@@ -36,7 +37,7 @@ test('every row of the table is a static method of its class, by chartmogul-node
   assert.ok(endpoints.filter((e) => e.method === 'create').every((e) => e.retry === 'ifNotSent'));
   // A query is optional unless an empty one does not do.
   const required = (cls, method) => endpoints.find((e) => e.class === cls && e.method === method).input.required;
-  assert.deepEqual([required('Plan', 'all'), required('LineItem', 'all')], [false, true]);
+  assert.deepEqual([required('Plan', 'all'), required('LineItem', 'all'), required('Transaction', 'all')], [false, true, true]);
   // Only cursor-paginated lists name the field holding their records.
   assert.deepEqual(endpoints.filter((e) => e.items).map((e) => `${e.class}.${e.method}: ${e.items}`), [
     'Plan.all: plans', 'PlanGroup.all: plan_groups', 'PlanGroup.all: plans',
