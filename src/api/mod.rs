@@ -6,6 +6,7 @@ pub mod customer_notes;
 pub mod customers;
 pub mod data_sources;
 pub mod endpoint;
+pub mod external_id;
 pub mod json_imports;
 pub mod line_items;
 pub mod loose;

@@ -67,7 +67,12 @@ pub fn endpoints() -> Result<JsValue, JsValue> {
 
 fn describe((id, e): (usize, &Endpoint)) -> Described {
     let (kind, required, query) = match &e.input {
-        Input::Query(_) => ("query", false, None),
+        // Required when an empty query does not do (`{ data_source_uuid, external_id }`).
+        Input::Query(schema) => (
+            "query",
+            (schema.from_js)(js_sys::Object::new().into()).is_err(),
+            None,
+        ),
         Input::QueryWithFixed(..) => ("query", true, None),
         Input::QueryAndBody { query, .. } => ("body", true, Some(query)),
         _ => ("body", true, None),

@@ -2,8 +2,8 @@
 // package makes: Basic auth, the endpoints with ChartMogul's error bodies
 // and status codes (data-sources.mjs, account.mjs, plans.mjs,
 // plan-groups.mjs, customers.mjs, customer-notes.mjs, opportunities.mjs, tasks.mjs,
-// subscription-events.mjs, subscriptions.mjs, json-imports.mjs), cursor pages
-// (pages.mjs), and CORS. Its routes
+// subscription-events.mjs, subscriptions.mjs, json-imports.mjs, line-items.mjs,
+// transactions.mjs), cursor pages (pages.mjs), and CORS. Its routes
 // are the package's endpoint table (pkg/api.js, written by the build): a
 // request is matched to a `Class.method` there, then to its handler. It records each
 // request (its body too) so tests can check what was (or was not) sent, and counts requests
@@ -19,18 +19,21 @@ import { handlers as customerHandlers } from './customers.mjs';
 import { handlers as noteHandlers } from './customer-notes.mjs';
 import { handlers as dataSourceHandlers, newStore } from './data-sources.mjs';
 import { handlers as jsonImportHandlers } from './json-imports.mjs';
+import { handlers as lineItemHandlers } from './line-items.mjs';
 import { handlers as planGroupHandlers } from './plan-groups.mjs';
 import { handlers as opportunityHandlers } from './opportunities.mjs';
 import { handlers as planHandlers } from './plans.mjs';
 import { handlers as subscriptionEventHandlers } from './subscription-events.mjs';
 import { handlers as subscriptionHandlers, seedSubscriptions } from './subscriptions.mjs';
 import { handlers as taskHandlers } from './tasks.mjs';
+import { handlers as transactionHandlers } from './transactions.mjs';
 import { CORS, send, sendJson } from './respond.mjs';
 
 const HANDLERS = {
   ...dataSourceHandlers, ...accountHandlers, ...planHandlers, ...planGroupHandlers, ...customerHandlers,
   ...noteHandlers, ...opportunityHandlers, ...taskHandlers,
   ...subscriptionEventHandlers, ...subscriptionHandlers, ...jsonImportHandlers,
+  ...lineItemHandlers, ...transactionHandlers,
 };
 /**
  * Each endpoint's path as a pattern; any prefix before /v1 is a proxy's, and
@@ -53,7 +56,8 @@ function route(req, res, url, body, context) {
   if (!matching.length) return false;
   // Of the rows with this verb whose template query keys the request has,
   // the one with the most such keys, then the fewest path parameters
-  // (`/v1/customers/search` is not a customer's uuid).
+  // (`/v1/customers/search` is not a customer's uuid, nor
+  // `/v1/line_items/disabled_state` modify's `{uuid}`).
   const [found] = matching
     .filter(([endpoint, , keys]) => endpoint.verb === req.method && keys.every((key) => url.searchParams.has(key)))
     .sort(([a, , aKeys], [b, , bKeys]) => bKeys.length - aKeys.length || a.params.length - b.params.length);
@@ -106,6 +110,19 @@ function introspect(req, res, url, state) {
     for (const counts of state.inFlight.values()) counts.max = counts.open.size;
   }
   sendJson(res, 200, seen);
+  return true;
+}
+
+/**
+ * Test-only: PUT /__seed/invoices with a JSON list of invoices adds them to
+ * the store as they are (`{ uuid, data_source_uuid, ..., line_items,
+ * transactions }`), so line items and transactions have invoices to go in.
+ */
+async function seedInvoices(req, res, url, state) {
+  if (req.method !== 'PUT' || url.pathname !== '/__seed/invoices') return false;
+  const invoices = JSON.parse(await bodyOf(req));
+  state.invoices.push(...invoices.map((invoice) => ({ line_items: [], transactions: [], ...invoice })));
+  sendJson(res, 200, { seeded: invoices.length });
   return true;
 }
 
@@ -165,13 +182,13 @@ export function startServer({ port = 0, apiKey = SAMPLE_API_KEY, seed = 42 } = {
   const state = {
     requests: [], served: new Map(), attempts: new Map(), inFlight: new Map(), rateLimits: new Map(), seed, store: newStore(), plans: [], planGroups: [],
     customers: [], contacts: [], notes: [], opportunities: [], tasks: [],
-    subscriptionEvents: [], subscriptions: [], jsonImports: [],
+    subscriptionEvents: [], subscriptions: [], jsonImports: [], invoices: [],
   };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     // Every answer, faults included, carries CORS headers, as ChartMogul's do.
     for (const [name, value] of Object.entries(CORS)) res.setHeader(name, value);
-    if (introspect(req, res, url, state)) return;
+    if (introspect(req, res, url, state) || await seedInvoices(req, res, url, state)) return;
     if (req.method === 'PUT' && url.pathname === '/__seed/subscriptions') return seedSubscriptions(res, await bodyOf(req), state);
     if (req.method === 'OPTIONS') return send(res, { status: 204 });
     const key = apiKeyOf(req.headers.authorization);

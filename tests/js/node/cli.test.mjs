@@ -131,6 +131,31 @@ test('a customer\'s notes and tasks: the customer is a positional, the fields ar
   assert.match(noCustomer.stderr.message, /takes <customer_uuid>/);
 });
 
+test('line items and transactions: into an invoice, by uuid, and by --data-source-uuid and --external-id', async () => {
+  const invoice = { uuid: `inv_cli_${process.pid}`, data_source_uuid: DOCUMENTED.uuid, external_id: `INV-CLI-${process.pid}` };
+  await fetch(`${BASE}/__seed/invoices`, { method: 'PUT', body: JSON.stringify([invoice]) });
+  const byId = (externalId) => ['--data-source-uuid', DOCUMENTED.uuid, '--external-id', externalId];
+  const externalId = `li_cli_${process.pid}`;
+  const item = await cli(['line-items', 'create', invoice.uuid, '--type', 'one_time', '--amount-in-cents', '2500',
+    '--external-id', externalId]);
+  assert.equal(item.code, 0, JSON.stringify(item.stderr));
+  assert.equal(item.stdout.amount_in_cents, 2500);
+  assert.deepEqual((await cli(['line-items', 'list', ...byId(externalId)])).stdout, { line_items: [item.stdout] });
+  const disabled = await cli(['line-items', 'disable', ...byId(externalId)]);
+  assert.equal(disabled.stdout.disabled, true, 'no argument: the overload taking a query');
+  assert.equal((await cli(['line-items', 'enable', item.stdout.uuid])).stdout.disabled, false);
+  const updated = await cli(['line-items', 'update', ...byId(externalId), '--quantity', '2']);
+  assert.equal(updated.stdout.quantity, 2, 'the query flags go in qs, the others in the body');
+  const transaction = await cli(['transactions', 'create', invoice.uuid, '--type', 'payment', '--date', '2025-01-02',
+    '--result', 'successful', '--external-id', `tr_cli_${process.pid}`]);
+  assert.equal(transaction.code, 0, JSON.stringify(transaction.stderr));
+  const gone = await cli(['transactions', 'destroy-by-external-id', ...byId(`tr_cli_${process.pid}`)]);
+  assert.deepEqual([gone.code, gone.stdout], [0, {}]);
+  const unnamed = await cli(['line-items', 'list', '--data-source-uuid', DOCUMENTED.uuid]);
+  assert.equal(unnamed.code, 2);
+  assert.match(unnamed.stderr.message, /missing field `external_id`/);
+});
+
 test('each error class has its exit code and a JSON description on stderr', async () => {
   const cases = [
     [['data-sources', 'retrieve', 'ds_missing'], 4, 'NotFoundError'],

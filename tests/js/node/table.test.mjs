@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   Account, Config, ConfigurationError, ConnectionError, Customer, DataSource, endpoints, InvalidResponseError, JsonImport,
-  NotFoundError, Ping, Plan, PlanGroup, Subscription, SubscriptionEvent,
+  LineItem, NotFoundError, Ping, Plan, PlanGroup, Subscription, SubscriptionEvent, Transaction,
 } from 'chartmogul-wasm';
 import { BASE, DOCUMENTED, KEY, takeRequests } from './helpers.mjs';
 
@@ -16,7 +16,14 @@ const CUSTOMER_METHODS = [
 ];
 
 test('every row of the table is a static method of its class, by chartmogul-node\'s names', () => {
-  const classes = { Account, Customer, DataSource, JsonImport, Ping, Plan, PlanGroup, Subscription, SubscriptionEvent };
+  const classes = {
+    Account, Customer, DataSource, JsonImport, LineItem, Ping, Plan, PlanGroup, Subscription, SubscriptionEvent, Transaction,
+  };
+  // disable and enable take a uuid, or a query as their ...ByExternalId twins do.
+  const parts = (name) => [
+    'all', 'create', 'destroy', 'destroyByExternalId', 'disable', 'disable', 'disableByExternalId', 'enable', 'enable',
+    'enableByExternalId', 'modify', 'retrieve', 'update',
+  ].map((method) => `${name}.${method}`);
   const names = endpoints.map((e) => `${e.class}.${e.method}`);
   assert.deepEqual(names.sort(), [
     'Account.retrieve',
@@ -29,6 +36,7 @@ test('every row of the table is a static method of its class, by chartmogul-node
     'JsonImport.create', 'JsonImport.retrieve', 'Subscription.all', 'Subscription.cancel', 'Subscription.modify',
     'SubscriptionEvent.all', 'SubscriptionEvent.create', 'SubscriptionEvent.deleteWithParams', 'SubscriptionEvent.disable',
     'SubscriptionEvent.enable', 'SubscriptionEvent.updateWithParams',
+    ...parts('LineItem'), ...parts('Transaction'),
   ].sort());
   for (const e of endpoints) {
     assert.equal(typeof classes[e.class][e.method], 'function', `${e.class}.${e.method}`);
@@ -47,6 +55,10 @@ test('every row of the table is a static method of its class, by chartmogul-node
   assert.equal(createNote.input.tsType, 'Omit<NewCustomerNote, "customer_uuid">');
   assert.ok(!createNote.input.fields.some((f) => f.name === 'customer_uuid'));
   assert.ok(createNote.input.fields.some((f) => f.name === 'type'));
+  assert.ok(endpoints.filter((e) => e.method === 'create').every((e) => e.retry === 'ifNotSent'));
+  // A query is optional unless an empty one does not do.
+  const required = (cls, method) => endpoints.find((e) => e.class === cls && e.method === method).input.required;
+  assert.deepEqual([required('Plan', 'all'), required('LineItem', 'all'), required('Transaction', 'all')], [false, true, true]);
   // Only cursor-paginated lists name the field holding their records.
   assert.deepEqual(endpoints.filter((e) => e.items).map((e) => `${e.class}.${e.method}: ${e.items}`), [
     'Plan.all: plans', 'PlanGroup.all: plan_groups', 'PlanGroup.all: plans',

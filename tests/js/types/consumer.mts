@@ -2,9 +2,10 @@
 // `tsc --noEmit`: every `@ts-expect-error` line must fail to compile, so
 // misuse that type-checks makes this test fail.
 import ChartMogul, {
-  Account, ChartMogulError, Config, Customer, DataSource, endpoints, JsonImport, NotFoundError, Ping, Plan, PlanGroup, Subscription,
-  SubscriptionEvent, type JsonImportRecord, type SubscriptionEventRecord, type SubscriptionList, type SubscriptionRecord,
-  type CustomerNoteRecord, type OpportunityList, type TaskRecord,
+  Account, ChartMogulError, Config, Customer, DataSource, endpoints, JsonImport, LineItem, NotFoundError, Ping, Plan, PlanGroup,
+  Subscription, SubscriptionEvent, Transaction, type JsonImportRecord, type SubscriptionEventRecord, type SubscriptionList,
+  type SubscriptionRecord, type CustomerNoteRecord, type OpportunityList, type TaskRecord,
+  type ByExternalId, type LineItemList, type LineItemRecord, type TransactionList, type TransactionRecord,
   type AccountRecord, type ContactRecord, type CustomerAttributes, type CustomerList, type CustomerRecord, type PlanGroupList, type DataSourceList, type PlanList, type PlanRecord, type DataSourceQuery, type DataSourceRecord, type DataSourceStatus,
 } from 'chartmogul-wasm';
 
@@ -94,6 +95,36 @@ export async function use(): Promise<void> {
   await Customer.createTask(config, 'cus_1', { task_details: 'Demo', assignee: 'a@example.com' });
   // @ts-expect-error completed is a boolean
   await Customer.tasks(config, 'cus_1', { completed: 'no' });
+
+  const named: ByExternalId = { data_source_uuid: 'ds_1', external_id: 'li_1' };
+  const item: LineItemRecord = await LineItem.create(config, 'inv_1', { type: 'one_time', amount_in_cents: 2500 });
+  const items: LineItemList = await LineItem.all(config, named);
+  const updated: LineItemRecord = await LineItem.update(config, { qs: named, quantity: 2 });
+  const disabled: boolean | undefined = (await LineItem.disable(config, 'li_1')).disabled;
+  const enabled: LineItemRecord = await LineItem.enable(config, named);
+  const noLineItem: Record<string, never> = await LineItem.destroyByExternalId(config, { qs: named });
+  const refund: TransactionRecord = await Transaction.create(config, 'inv_1', {
+    type: 'refund', date: '2025-01-02 10:00:00', result: 'successful',
+  });
+  const transactions: TransactionList = await Transaction.all(config, { ...named, external_id: 'tr_1' });
+  const failed: TransactionRecord = await Transaction.modify(config, 'tr_1', { result: 'failed' });
+  const again: TransactionRecord = await Transaction.enableByExternalId(config, named);
+  void [item, items, updated, disabled, enabled, noLineItem, refund, transactions, failed, again];
+  // @ts-expect-error all needs the external id too
+  await LineItem.all(config, { data_source_uuid: 'ds_1' });
+  // @ts-expect-error all needs its query
+  await LineItem.all(config);
+  // @ts-expect-error so does Transaction's
+  await Transaction.all(config);
+  // @ts-expect-error destroyByExternalId takes the query in qs
+  await LineItem.destroyByExternalId(config, named);
+  // @ts-expect-error a line item needs its amount
+  await LineItem.create(config, 'inv_1', { type: 'one_time' });
+  // @ts-expect-error a transaction needs its result
+  await Transaction.create(config, 'inv_1', { type: 'refund', date: '2025-01-02' });
+  // @ts-expect-error a line item's amount is a number
+  await LineItem.modify(config, 'li_1', { amount_in_cents: '2500' });
+
   // @ts-expect-error a plan needs its interval
   await Plan.create(config, { data_source_uuid: 'ds_1', name: 'Gold' });
   // @ts-expect-error per_page is a number

@@ -1,0 +1,164 @@
+// The tests line items and transactions share (line-items.test.mjs,
+// transactions.test.mjs): their eleven methods against the local server's
+// invoices, what each sends, their 4xx errors, and bad input refused before
+// anything is sent.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  Config, ConfigurationError, DataSource, NotFoundError, ResourceInvalidError,
+} from 'chartmogul-wasm';
+import { BASE, KEY, takeRequests } from './helpers.mjs';
+
+export const config = new Config(KEY, BASE, { retries: 0, maxRequestsPerSecond: 0 });
+let unique = 0;
+export const fresh = (prefix) => `${prefix}_${process.pid}x${++unique}`;
+
+/** A data source of its own and an invoice in it, put in the server's store (PUT /__seed/invoices). */
+export async function invoiceInNewSource() {
+  const ds = (await DataSource.create(config, { name: fresh('Invoice parts test') })).uuid;
+  const invoice = {
+    uuid: fresh('inv'), customer_uuid: fresh('cus'), data_source_uuid: ds, external_id: fresh('INV'),
+    date: '2025-01-01T00:00:00.000Z', currency: 'USD', due_date: null, disabled: false, line_items: [], transactions: [],
+  };
+  const seeded = await fetch(`${BASE}/__seed/invoices`, { method: 'PUT', body: JSON.stringify([invoice]) });
+  assert.equal(seeded.status, 200);
+  return { ds, invoice: invoice.uuid };
+}
+
+/** `verb path?query` and the body as sent (parsed; '' for none). */
+const asSent = ({ method, path, query, body }) => [`${method} ${path}${query}`, body ? JSON.parse(body) : ''];
+
+/**
+ * The shared tests of one class. `Part`: the class; `key`: its path segment
+ * and list field (`line_items`); `prefix`: of its uuids; `newOne(externalId)`:
+ * what `create` takes; `changes`: two changes for modify and update;
+ * `required`: a field `create` cannot do without.
+ */
+export function testInvoicePart({ Part, key, prefix, newOne, changes: [change, update], required }) {
+  const name = Part.name;
+  const byId = (ds, externalId) => ({ data_source_uuid: ds, external_id: externalId });
+  const query = (ds, externalId) => `?data_source_uuid=${ds}&external_id=${externalId}`;
+
+  test(`${name}: create, retrieve, all, modify, update, destroyByExternalId and destroy`, async () => {
+    const { ds, invoice } = await invoiceInNewSource();
+    const externalId = fresh('ext');
+    await takeRequests();
+    const created = await Part.create(config, invoice, newOne(externalId));
+    assert.ok(created.uuid.startsWith(prefix));
+    assert.deepEqual({ ...created, uuid: undefined }, { ...newOne(externalId), uuid: undefined, disabled: false });
+    assert.deepEqual(await Part.retrieve(config, created.uuid), created);
+    assert.deepEqual(await Part.all(config, byId(ds, externalId)), { [key]: [created] });
+    assert.deepEqual(await Part.all(config, byId(ds, 'nobody')), { [key]: [] });
+    const modified = await Part.modify(config, created.uuid, change);
+    assert.deepEqual(modified, { ...created, ...change });
+    const updated = await Part.update(config, { qs: byId(ds, externalId), ...update });
+    assert.deepEqual(updated, { ...modified, ...update });
+    assert.deepEqual(await Part.destroyByExternalId(config, { qs: byId(ds, externalId) }), {});
+    await assert.rejects(Part.retrieve(config, created.uuid), NotFoundError);
+    const other = await Part.create(config, invoice, newOne(fresh('ext')));
+    assert.deepEqual(await Part.destroy(config, other.uuid), {});
+    await assert.rejects(Part.retrieve(config, other.uuid), NotFoundError);
+    const path = `/v1/${key}`;
+    assert.deepEqual((await takeRequests()).map(asSent), [
+      [`POST /v1/import/invoices/${invoice}/${key}`, newOne(externalId)],
+      [`GET ${path}/${created.uuid}`, ''],
+      [`GET ${path}${query(ds, externalId)}`, ''],
+      [`GET ${path}${query(ds, 'nobody')}`, ''],
+      [`PATCH ${path}/${created.uuid}`, change],
+      [`PATCH ${path}${query(ds, externalId)}`, update],
+      [`DELETE ${path}${query(ds, externalId)}`, ''],
+      [`GET ${path}/${created.uuid}`, ''],
+      [`POST /v1/import/invoices/${invoice}/${key}`, newOne(other.external_id)],
+      [`DELETE ${path}/${other.uuid}`, ''],
+      [`GET ${path}/${other.uuid}`, ''],
+    ]);
+  });
+
+  test(`${name}: disable and enable, by uuid, by a query and ByExternalId, send their fixed body`, async () => {
+    const { ds, invoice } = await invoiceInNewSource();
+    const externalId = fresh('ext');
+    const { uuid } = await Part.create(config, invoice, newOne(externalId));
+    await takeRequests();
+    const calls = [
+      [() => Part.disable(config, uuid), true], [() => Part.enable(config, uuid), false],
+      [() => Part.disable(config, byId(ds, externalId)), true], [() => Part.enable(config, byId(ds, externalId)), false],
+      [() => Part.disableByExternalId(config, byId(ds, externalId)), true],
+      [() => Part.enableByExternalId(config, byId(ds, externalId)), false],
+    ];
+    for (const [call, disabled] of calls) {
+      const answer = await call();
+      assert.equal(answer.uuid, uuid);
+      assert.equal(answer.disabled, disabled);
+    }
+    const byUuid = `PATCH /v1/${key}/${uuid}/disabled_state`;
+    const byQuery = `PATCH /v1/${key}/disabled_state${query(ds, externalId)}`;
+    assert.deepEqual((await takeRequests()).map(asSent), [
+      [byUuid, { disabled: true }], [byUuid, { disabled: false }],
+      [byQuery, { disabled: true }], [byQuery, { disabled: false }],
+      [byQuery, { disabled: true }], [byQuery, { disabled: false }],
+    ]);
+  });
+
+  test(`${name}: ChartMogul's 404s and 422s as NotFoundError and ResourceInvalidError`, async () => {
+    const { ds, invoice } = await invoiceInNewSource();
+    const externalId = fresh('ext');
+    await Part.create(config, invoice, newOne(externalId));
+    const { uuid: withoutId } = await Part.create(config, invoice, newOne());
+    const notFound = (message) => (e) => e instanceof NotFoundError && e.httpStatus === 404 && e.response.message === message;
+    const invalid = (field) => (e) => e instanceof ResourceInvalidError && e.httpStatus === 422 && field in e.response.errors;
+    const noun = name === 'LineItem' ? 'Line item' : name;
+    const cases = [
+      [() => Part.create(config, 'inv_missing', newOne(fresh('ext'))), notFound('Invoice not found')],
+      [() => Part.create(config, invoice, newOne(externalId)), invalid('external_id')],
+      [() => Part.retrieve(config, `${prefix}missing`), notFound(`${noun} not found`)],
+      [() => Part.modify(config, `${prefix}missing`, change), notFound(`${noun} not found`)],
+      [() => Part.update(config, { qs: byId(ds, 'nobody'), ...update }), notFound(`${noun} not found`)],
+      [() => Part.destroy(config, `${prefix}missing`), notFound(`${noun} not found`)],
+      [() => Part.destroyByExternalId(config, { qs: byId(ds, 'nobody') }), notFound(`${noun} not found`)],
+      [() => Part.disable(config, `${prefix}missing`), notFound(`${noun} not found`)],
+      [() => Part.enableByExternalId(config, byId(ds, 'nobody')), notFound(`${noun} not found`)],
+      // ChartMogul disables only what has an external id.
+      [() => Part.disable(config, withoutId), invalid('external_id')],
+    ];
+    for (const [call, fits] of cases) await assert.rejects(call(), fits);
+  });
+
+  test(`${name}: bad input is refused before anything is sent`, async () => {
+    const { ds, invoice } = await invoiceInNewSource();
+    const ok = newOne(fresh('ext'));
+    const qs = byId(ds, ok.external_id);
+    await takeRequests();
+    const { [required]: _, ...withoutRequired } = ok;
+    const refused = [
+      [() => Part.create(config, '', ok), /invoice_uuid/],
+      [() => Part.create(config, invoice, withoutRequired), new RegExp(`missing field \`${required}\``)],
+      [() => Part.create(config, invoice, { ...ok, type: ' ' }), /type must be a non-empty string/],
+      [() => Part.create(config, invoice, { ...ok, amount_in_cents: 'ten' }), /field `amount_in_cents`: invalid type/],
+      [() => Part.create(config, invoice, { ...ok, colour: 'red' }), /unknown field `colour`/],
+      [() => Part.retrieve(config, ''), /uuid/],
+      [() => Part.all(config), /missing field `data_source_uuid`/],
+      [() => Part.all(config, { data_source_uuid: ds }), /missing field `external_id`/],
+      [() => Part.all(config, { ...qs, data_source_uuid: ' ' }), /data_source_uuid must be a non-empty string/],
+      [() => Part.all(config, { ...qs, per_page: 10 }), /unknown field `per_page`/],
+      [() => Part.modify(config, '..', change), /uuid/],
+      [() => Part.modify(config, 'x', { type: '' }), /type must be a non-empty string/],
+      [() => Part.modify(config, 'x', { disabled: true }), /unknown field `disabled`/],
+      [() => Part.update(config, { ...qs, ...update }), /data.qs must be an object/],
+      [() => Part.update(config, { qs: { data_source_uuid: ds }, ...update }), /missing field `external_id`/],
+      [() => Part.update(config, { qs, colour: 'red' }), /unknown field `colour`/],
+      [() => Part.destroy(config, ''), /uuid/],
+      [() => Part.destroyByExternalId(config, qs), /data.qs must be an object/],
+      [() => Part.destroyByExternalId(config, { qs, hard: true }), /unknown field `hard`, expected `qs`/],
+      [() => Part.disable(config, ''), /uuid/],
+      [() => Part.disable(config), /missing field `data_source_uuid`/],
+      [() => Part.enable(config, { external_id: 'x' }), /missing field `data_source_uuid`/],
+      [() => Part.disableByExternalId(config, { ...qs, external_id: '' }), /external_id must be a non-empty string/],
+      [() => Part.enableByExternalId(config, 'uuid_1'), /query must be an object/],
+      [() => Part.enableByExternalId(config, { ...qs, disabled: false }), /unknown field `disabled`/],
+    ];
+    for (const [call, message] of refused) {
+      await assert.rejects(call(), (e) => e instanceof ConfigurationError && message.test(e.message), String(message));
+    }
+    assert.deepEqual(await takeRequests(), [], 'nothing was sent');
+  });
+}
