@@ -3,6 +3,7 @@
 pub mod account;
 pub mod data_sources;
 pub mod endpoint;
+pub mod invoices;
 pub mod line_items;
 pub mod paging;
 pub mod ping;
