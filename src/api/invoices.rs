@@ -5,11 +5,12 @@
 
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
+use serde_aux::serde_introspection::serde_introspect;
 use tsify::Tsify;
 
 use super::line_items::{LineItemRecord, NewLineItem};
 use super::paging::per_page;
-use super::schema::Checked;
+use super::schema::{Checked, Nested};
 use super::transactions::{NewTransaction, TransactionRecord};
 use crate::core::error::Error;
 use crate::core::request::non_blank;
@@ -141,7 +142,27 @@ pub struct NewInvoices {
     pub invoices: Vec<NewInvoice>,
 }
 
+/// An imported invoice's line items and transactions, whose keys are checked too.
+const INVOICE_PARTS: &[Nested] = &[
+    Nested {
+        key: "line_items",
+        fields: serde_introspect::<NewLineItem>,
+        nested: &[],
+    },
+    Nested {
+        key: "transactions",
+        fields: serde_introspect::<NewTransaction>,
+        nested: &[],
+    },
+];
+
 impl Checked for NewInvoices {
+    const NESTED: &'static [Nested] = &[Nested {
+        key: "invoices",
+        fields: serde_introspect::<NewInvoice>,
+        nested: INVOICE_PARTS,
+    }];
+
     fn check(&self) -> Result<(), Error> {
         if self.invoices.is_empty() {
             return Err(Error::Configuration(
