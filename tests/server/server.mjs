@@ -1,7 +1,7 @@
 // A local server that answers like ChartMogul's API for the calls this
 // package makes: Basic auth, the endpoints with ChartMogul's error bodies
 // and status codes (data-sources.mjs, account.mjs, plans.mjs,
-// plan-groups.mjs), cursor
+// plan-groups.mjs, invoices.mjs), cursor
 // pages (pages.mjs), and CORS. Its routes
 // are the package's endpoint table (pkg/api.js, written by the build): a
 // request is matched to a `Class.method` there, then to its handler. It records each
@@ -15,11 +15,14 @@ import { SAMPLE_API_KEY } from './data.mjs';
 import { endpoints } from '../../pkg/api.js';
 import { handlers as accountHandlers } from './account.mjs';
 import { handlers as dataSourceHandlers, newStore } from './data-sources.mjs';
+import { handlers as invoiceHandlers, seedCustomers } from './invoices.mjs';
 import { handlers as planGroupHandlers } from './plan-groups.mjs';
 import { handlers as planHandlers } from './plans.mjs';
 import { CORS, send, sendJson } from './respond.mjs';
 
-const HANDLERS = { ...dataSourceHandlers, ...accountHandlers, ...planHandlers, ...planGroupHandlers };
+const HANDLERS = {
+  ...dataSourceHandlers, ...accountHandlers, ...planHandlers, ...planGroupHandlers, ...invoiceHandlers,
+};
 /**
  * Each endpoint's path as a pattern; any prefix before /v1 is a proxy's, and
  * kept. A template's own query (`?customer_uuid={customer_uuid}`) is not
@@ -39,9 +42,11 @@ function route(req, res, url, body, context) {
   const matching = ROUTES.map(({ endpoint, pattern, queryKeys }) => [endpoint, url.pathname.match(pattern), queryKeys])
     .filter(([, match]) => match);
   if (!matching.length) return false;
+  // The most query keys first; then, as ChartMogul routes, a literal segment
+  // before a parameter (PATCH /v1/invoices/disabled_state is not /v1/invoices/{uuid}).
   const found = matching
     .filter(([endpoint, , keys]) => endpoint.verb === req.method && keys.every((key) => url.searchParams.has(key)))
-    .sort(([, , a], [, , b]) => b.length - a.length)[0];
+    .sort(([a, , aKeys], [b, , bKeys]) => bKeys.length - aKeys.length || a.params.length - b.params.length)[0];
   if (!found) return sendJson(res, 405, { error: 'Method not allowed' }), true;
   const [endpoint, match] = found;
   // An overloaded method's rows (two with one name) are told apart by path.
@@ -149,16 +154,18 @@ async function bodyOf(req) {
 export function startServer({ port = 0, apiKey = SAMPLE_API_KEY, seed = 42 } = {}) {
   const state = {
     requests: [], served: new Map(), attempts: new Map(), inFlight: new Map(), rateLimits: new Map(), seed, store: newStore(), plans: [], planGroups: [],
+    invoices: [], customers: [],
   };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     // Every answer, faults included, carries CORS headers, as ChartMogul's do.
     for (const [name, value] of Object.entries(CORS)) res.setHeader(name, value);
     if (introspect(req, res, url, state)) return;
+    if (req.method === 'PUT' && url.pathname === '/__seed/customers') return seedCustomers(res, await bodyOf(req), state);
     if (req.method === 'OPTIONS') return send(res, { status: 204 });
     const key = apiKeyOf(req.headers.authorization);
     const authorized = key === apiKey || (key?.startsWith(`${apiKey}_`) ?? false);
-    state.requests.push({
+    const seen = {
       method: req.method,
       host: req.headers.host,
       path: url.pathname,
@@ -166,13 +173,16 @@ export function startServer({ port = 0, apiKey = SAMPLE_API_KEY, seed = 42 } = {
       accept: req.headers.accept,
       userAgent: req.headers['user-agent'],
       authorized,
-    });
+    };
+    state.requests.push(seen);
     if (!authorized) return sendJson(res, 401, UNAUTHORIZED);
     const client = key.slice(apiKey.length + 1) || 'default';
     if (rateLimited(state, client)) return sendJson(res, 429, RATE_LIMITED, { 'Retry-After': '1' });
     const ended = trackInFlight(req, res, client, state);
     const context = { apiKey: key, port: server.address().port, state, ended };
-    if (!route(req, res, url, await bodyOf(req), context)) sendJson(res, 404, { error: 'Not found' });
+    const body = await bodyOf(req);
+    if (body) seen.body = body; // what was sent, for tests to check (a fixed body, none on a DELETE)
+    if (!route(req, res, url, body, context)) sendJson(res, 404, { error: 'Not found' });
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
