@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  Account, Config, ConfigurationError, ConnectionError, DataSource, endpoints, InvalidResponseError, NotFoundError,
+  Account, Config, ConfigurationError, ConnectionError, DataSource, endpoints, InvalidResponseError, Invoice, NotFoundError,
   Ping, Plan, PlanGroup,
 } from 'chartmogul-wasm';
 import { BASE, DOCUMENTED, KEY, takeRequests } from './helpers.mjs';
@@ -12,10 +12,13 @@ import { BASE, DOCUMENTED, KEY, takeRequests } from './helpers.mjs';
 const config = new Config(KEY, BASE, { retries: 0 });
 
 test('every row of the table is a static method of its class, by chartmogul-node\'s names', () => {
-  const classes = { Account, DataSource, Ping, Plan, PlanGroup };
+  const classes = { Account, DataSource, Invoice, Ping, Plan, PlanGroup };
   const names = endpoints.map((e) => `${e.class}.${e.method}`);
   assert.deepEqual(names.sort(), [
-    'Account.retrieve', 'DataSource.all', 'DataSource.create', 'DataSource.destroy', 'DataSource.retrieve', 'Ping.ping',
+    'Account.retrieve', 'DataSource.all', 'DataSource.create', 'DataSource.destroy', 'DataSource.retrieve',
+    'Invoice.all', 'Invoice.all', 'Invoice.create', 'Invoice.destroy', 'Invoice.destroyAll', 'Invoice.destroyByExternalId',
+    'Invoice.disable', 'Invoice.disableByExternalId', 'Invoice.enable', 'Invoice.enableByExternalId', 'Invoice.modify',
+    'Invoice.retrieve', 'Invoice.update', 'Invoice.updateStatus', 'Ping.ping',
     'Plan.all', 'Plan.create', 'Plan.destroy', 'Plan.modify', 'Plan.retrieve',
     'PlanGroup.all', 'PlanGroup.all', 'PlanGroup.create', 'PlanGroup.destroy', 'PlanGroup.modify', 'PlanGroup.retrieve',
   ]);
@@ -31,7 +34,7 @@ test('every row of the table is a static method of its class, by chartmogul-node
   assert.ok(endpoints.filter((e) => e.method === 'create').every((e) => e.retry === 'ifNotSent'));
   // Only cursor-paginated lists name the field holding their records.
   assert.deepEqual(endpoints.filter((e) => e.items).map((e) => `${e.class}.${e.method}: ${e.items}`), [
-    'Plan.all: plans', 'PlanGroup.all: plan_groups', 'PlanGroup.all: plans',
+    'Plan.all: plans', 'PlanGroup.all: plan_groups', 'PlanGroup.all: plans', 'Invoice.all: invoices', 'Invoice.all: invoices',
   ]);
 });
 
