@@ -2,8 +2,8 @@
 // `tsc --noEmit`: every `@ts-expect-error` line must fail to compile, so
 // misuse that type-checks makes this test fail.
 import ChartMogul, {
-  Account, ChartMogulError, Config, DataSource, endpoints, NotFoundError, Ping, Plan, PlanGroup,
-  type AccountRecord, type PlanGroupList, type DataSourceList, type PlanList, type PlanRecord, type DataSourceQuery, type DataSourceRecord, type DataSourceStatus,
+  Account, ChartMogulError, Config, DataSource, endpoints, Invoice, NotFoundError, Ping, Plan, PlanGroup,
+  type InvoiceList, type InvoiceRecord, type InvoiceStatusAnswer, type LineItemRecord, type AccountRecord, type PlanGroupList, type DataSourceList, type PlanList, type PlanRecord, type DataSourceQuery, type DataSourceRecord, type DataSourceStatus,
 } from 'chartmogul-wasm';
 
 type IsAny<T> = 0 extends 1 & T ? true : false;
@@ -77,6 +77,35 @@ export async function use(): Promise<void> {
   await Account.retrieve(config, { include: ['churn_recognition'] });
   // @ts-expect-error ping takes no uuid
   await Ping.ping(config, 'ds_1');
+
+  const imported: InvoiceList = await Invoice.create(config, 'cus_1', {
+    invoices: [{
+      external_id: 'INV0001', date: '2015-11-01 00:00:00', currency: 'USD',
+      line_items: [{ type: 'one_time', amount_in_cents: 2500, description: 'Setup Fees' }],
+      transactions: [{ type: 'payment', date: '2015-11-05 00:14:23', result: 'successful' }],
+    }],
+  });
+  const ofCustomer: InvoiceList = await Invoice.all(config, 'cus_1', { per_page: 10 });
+  for await (const invoice of Invoice.all(config, { data_source_uuid: 'ds_1', validation_type: 'valid', with_disabled: true })) {
+    const record: InvoiceRecord = invoice;
+    const item: LineItemRecord | undefined = invoice.line_items?.[0];
+    void [record, item];
+  }
+  const by = { data_source_uuid: 'ds_1', external_id: 'INV0001' };
+  const disabled: boolean | undefined = (await Invoice.disableByExternalId(config, by)).disabled;
+  const updated: InvoiceRecord = await Invoice.update(config, { qs: by, currency: 'EUR' });
+  const destroyed: Record<string, never> = await Invoice.destroyByExternalId(config, { qs: by });
+  const voided: InvoiceStatusAnswer = await Invoice.updateStatus(config, 'ds_1', 'INV0001', { status: 'voided' });
+  const enabled: InvoiceRecord = await Invoice.enable(config, 'inv_1');
+  void [imported, ofCustomer, disabled, updated, destroyed, voided, enabled];
+  // @ts-expect-error an invoice needs a currency
+  await Invoice.create(config, 'cus_1', { invoices: [{ external_id: 'I', date: '2015-11-01', line_items: [] }] });
+  // @ts-expect-error a status ChartMogul sets itself
+  await Invoice.updateStatus(config, 'ds_1', 'INV0001', { status: 'paid' });
+  // @ts-expect-error update names its invoice in qs
+  await Invoice.update(config, { ...by, currency: 'EUR' });
+  // @ts-expect-error disable takes no body
+  await Invoice.disable(config, 'inv_1', { disabled: true });
 
   // @ts-expect-error a field used as the wrong type
   const wrong: number = ds.name;
