@@ -7,6 +7,7 @@ pub mod customers;
 pub mod data_sources;
 pub mod endpoint;
 pub mod external_id;
+pub mod invoices;
 pub mod json_imports;
 pub mod line_items;
 pub mod loose;

@@ -19,6 +19,19 @@ pub trait Checked: DeserializeOwned + Serialize {
     fn check(&self) -> Result<(), Error> {
         Ok(())
     }
+
+    /// Its fields holding objects of types with fields of their own
+    /// (`invoices[].line_items[]`), whose unknown keys are refused too.
+    const NESTED: &'static [Nested] = &[];
+}
+
+/// A field holding an object, or a list of objects, of a struct type.
+/// (serde-wasm-bindgen reads only the fields a struct names, so without
+/// this a typo in a nested object would be dropped without a word.)
+pub struct Nested {
+    pub key: &'static str,
+    pub fields: fn() -> &'static [&'static str],
+    pub nested: &'static [Nested],
 }
 
 /// What a JS method takes after its path parameters.
@@ -121,7 +134,10 @@ fn typed<T: Checked>(role: &str, value: JsValue) -> Result<T, Error> {
     if !value.is_object() {
         return Err(Error::Configuration(format!("{role} must be an object")));
     }
-    let typed: T = read_object(value).map_err(|m| Error::Configuration(format!("{role}: {m}")))?;
+    let misfit = |m: Misfit| Error::Configuration(format!("{role}: {m}"));
+    // A typo is named before the field it misspells is missed.
+    unknown_nested_key(&value, T::NESTED, "").map_or(Ok(()), |m| Err(misfit(m)))?;
+    let typed: T = read_object(value).map_err(misfit)?;
     typed.check()?;
     Ok(typed)
 }
@@ -135,6 +151,33 @@ pub fn read_object<T: DeserializeOwned>(value: JsValue) -> Result<T, Misfit> {
         return Err(misfit);
     }
     read(serde_wasm_bindgen::Deserializer::from(value))
+}
+
+/// The first key of a nested object of `value` that its type does not have,
+/// at its path (`invoices[0].line_items[1]`).
+fn unknown_nested_key(value: &JsValue, nested: &[Nested], path: &str) -> Option<Misfit> {
+    nested.iter().find_map(|field| {
+        let inner = js_sys::Reflect::get(value, &field.key.into()).ok()?;
+        let objects: Vec<(String, JsValue)> = match inner {
+            list if js_sys::Array::is_array(&list) => js_sys::Array::from(&list)
+                .iter()
+                .enumerate()
+                .map(|(i, item)| (format!("{path}{}[{i}]", field.key), item))
+                .collect(),
+            object => vec![(format!("{path}{}", field.key), object)],
+        };
+        objects.into_iter().find_map(|(at, object)| {
+            if !object.is_object() {
+                return None; // not an object: serde has already said so
+            }
+            let keys = js_sys::Object::keys(object.unchecked_ref::<js_sys::Object>());
+            let keys = keys.iter().filter_map(|key| key.as_string());
+            match unknown_key(keys, (field.fields)()) {
+                Some(misfit) => Some(Misfit { path: at, ..misfit }),
+                None => unknown_nested_key(&object, field.nested, &format!("{at}.")),
+            }
+        })
+    })
 }
 
 pub fn query_from_js<T: Checked>(value: JsValue) -> Result<String, Error> {

@@ -18,6 +18,10 @@ use super::data_sources::{
 };
 use super::endpoint::{Endpoint, Retry};
 use super::external_id::ByExternalId;
+use super::invoices::{
+    InvoiceByExternalId, InvoiceChanges, InvoiceList, InvoiceListQuery, InvoiceQuery,
+    InvoiceRecord, InvoiceStatus, InvoiceStatusAnswer, NewInvoices,
+};
 use super::json_imports::{JsonImportRecord, NewJsonImport};
 use super::line_items::{LineItemChanges, LineItemList, LineItemRecord, NewLineItem};
 use super::opportunities::{
@@ -38,7 +42,7 @@ use super::subscription_events::{
 use super::subscriptions::{SubscriptionCancellation, SubscriptionList, SubscriptionRecord};
 use super::tasks::{NewTask, TaskList, TaskListQuery, TaskRecord};
 use super::transactions::{NewTransaction, TransactionChanges, TransactionList, TransactionRecord};
-use crate::core::request::Verb::{Delete, Get, Patch, Post};
+use crate::core::request::Verb::{Delete, Get, Patch, Post, Put};
 
 pub static ENDPOINTS: &[Endpoint] = &[
     Endpoint {
@@ -778,6 +782,147 @@ pub static ENDPOINTS: &[Endpoint] = &[
         output: record!(TransactionRecord),
         retry: Retry::Always,
         summary: "Enables the disabled transaction with an external id in a data source.",
+    },
+    Endpoint {
+        class: "Invoice",
+        method: "create",
+        verb: Post,
+        path: "/v1/import/customers/{customer_uuid}/invoices",
+        input: body!(NewInvoices),
+        output: record!(InvoiceList),
+        retry: Retry::IfNotSent,
+        summary: "Imports invoices, with their line items and transactions, for a customer.",
+    },
+    Endpoint {
+        class: "Invoice",
+        method: "retrieve",
+        verb: Get,
+        path: "/v1/invoices/{uuid}",
+        input: query!(InvoiceQuery),
+        output: record!(InvoiceRecord),
+        retry: Retry::Always,
+        summary: "One invoice.",
+    },
+    // chartmogul-node's `all` given a customer's uuid: that customer's invoices.
+    Endpoint {
+        class: "Invoice",
+        method: "all",
+        verb: Get,
+        path: "/v1/import/customers/{customer_uuid}/invoices",
+        input: query!(PageQuery),
+        output: page!(InvoiceList, "invoices"),
+        retry: Retry::Always,
+        summary: "The invoices of one customer, a page at a time.",
+    },
+    Endpoint {
+        class: "Invoice",
+        method: "all",
+        verb: Get,
+        path: "/v1/invoices",
+        input: query!(InvoiceListQuery),
+        output: page!(InvoiceList, "invoices"),
+        retry: Retry::Always,
+        summary: "The invoices, a page at a time, filtered by customer, data source, external id or validity.",
+    },
+    Endpoint {
+        class: "Invoice",
+        method: "destroy",
+        verb: Delete,
+        path: "/v1/invoices/{uuid}",
+        input: Input::Nothing,
+        output: Output::Nothing,
+        retry: Retry::Always,
+        summary: "Deletes an invoice.",
+    },
+    Endpoint {
+        class: "Invoice",
+        method: "destroyAll",
+        verb: Delete,
+        path: "/v1/data_sources/{data_source_uuid}/customers/{customer_uuid}/invoices",
+        input: Input::Nothing,
+        output: Output::Nothing,
+        retry: Retry::Always,
+        summary: "Deletes all the invoices of a customer in a data source.",
+    },
+    Endpoint {
+        class: "Invoice",
+        method: "updateStatus",
+        verb: Put,
+        path: "/v1/data_sources/{data_source_uuid}/invoices/{invoice_external_id}/status",
+        input: body!(InvoiceStatus),
+        output: record!(InvoiceStatusAnswer),
+        retry: Retry::Always,
+        summary: "Marks an invoice, named by its external id, voided or written off.",
+    },
+    Endpoint {
+        class: "Invoice",
+        method: "disable",
+        verb: Patch,
+        path: "/v1/invoices/{uuid}/disabled_state",
+        input: Input::Fixed("{\"disabled\":true}"),
+        output: record!(InvoiceRecord),
+        retry: Retry::Always,
+        summary: "Disables an invoice: ChartMogul leaves it out of its metrics.",
+    },
+    Endpoint {
+        class: "Invoice",
+        method: "enable",
+        verb: Patch,
+        path: "/v1/invoices/{uuid}/disabled_state",
+        input: Input::Fixed("{\"disabled\":false}"),
+        output: record!(InvoiceRecord),
+        retry: Retry::Always,
+        summary: "Enables a disabled invoice again.",
+    },
+    Endpoint {
+        class: "Invoice",
+        method: "modify",
+        verb: Patch,
+        path: "/v1/invoices/{uuid}",
+        input: body!(InvoiceChanges),
+        output: record!(InvoiceRecord),
+        retry: Retry::Always,
+        summary: "Changes an invoice's date, due date or currency.",
+    },
+    Endpoint {
+        class: "Invoice",
+        method: "update",
+        verb: Patch,
+        path: "/v1/invoices",
+        input: query_and_body!(InvoiceByExternalId, InvoiceChanges),
+        output: record!(InvoiceRecord),
+        retry: Retry::Always,
+        summary: "Changes the date, due date or currency of the invoice named in `qs` by data source and external id.",
+    },
+    Endpoint {
+        class: "Invoice",
+        method: "destroyByExternalId",
+        verb: Delete,
+        path: "/v1/invoices",
+        input: query_and_body!(InvoiceByExternalId),
+        output: Output::Nothing,
+        retry: Retry::Always,
+        summary: "Deletes the invoice named in `qs` by data source and external id.",
+    },
+    Endpoint {
+        class: "Invoice",
+        method: "disableByExternalId",
+        verb: Patch,
+        path: "/v1/invoices/disabled_state",
+        input: query_with_fixed!(InvoiceByExternalId, "{\"disabled\":true}"),
+        output: record!(InvoiceRecord),
+        retry: Retry::Always,
+        summary: "Disables the invoice named by data source and external id.",
+    },
+    Endpoint {
+        class: "Invoice",
+        method: "enableByExternalId",
+        verb: Patch,
+        path: "/v1/invoices/disabled_state",
+        input: query_with_fixed!(InvoiceByExternalId, "{\"disabled\":false}"),
+        output: record!(InvoiceRecord),
+        retry: Retry::Always,
+        summary: "Enables again the invoice named by data source and external id.",
     },
 ];
 

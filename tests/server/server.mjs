@@ -2,8 +2,8 @@
 // package makes: Basic auth, the endpoints with ChartMogul's error bodies
 // and status codes (data-sources.mjs, account.mjs, plans.mjs,
 // plan-groups.mjs, customers.mjs, customer-notes.mjs, opportunities.mjs, tasks.mjs,
-// subscription-events.mjs, subscriptions.mjs, json-imports.mjs, line-items.mjs,
-// transactions.mjs), cursor pages (pages.mjs), and CORS. Its routes
+// subscription-events.mjs, subscriptions.mjs, json-imports.mjs, invoices.mjs,
+// line-items.mjs, transactions.mjs), cursor pages (pages.mjs), and CORS. Its routes
 // are the package's endpoint table (pkg/api.js, written by the build): a
 // request is matched to a `Class.method` there, then to its handler. It records each
 // request (its body too) so tests can check what was (or was not) sent, and counts requests
@@ -18,6 +18,7 @@ import { handlers as accountHandlers } from './account.mjs';
 import { handlers as customerHandlers } from './customers.mjs';
 import { handlers as noteHandlers } from './customer-notes.mjs';
 import { handlers as dataSourceHandlers, newStore } from './data-sources.mjs';
+import { handlers as invoiceHandlers } from './invoices.mjs';
 import { handlers as jsonImportHandlers } from './json-imports.mjs';
 import { handlers as lineItemHandlers } from './line-items.mjs';
 import { handlers as planGroupHandlers } from './plan-groups.mjs';
@@ -33,7 +34,7 @@ const HANDLERS = {
   ...dataSourceHandlers, ...accountHandlers, ...planHandlers, ...planGroupHandlers, ...customerHandlers,
   ...noteHandlers, ...opportunityHandlers, ...taskHandlers,
   ...subscriptionEventHandlers, ...subscriptionHandlers, ...jsonImportHandlers,
-  ...lineItemHandlers, ...transactionHandlers,
+  ...invoiceHandlers, ...lineItemHandlers, ...transactionHandlers,
 };
 /**
  * Each endpoint's path as a pattern; any prefix before /v1 is a proxy's, and
@@ -55,9 +56,10 @@ function route(req, res, url, body, context) {
     .filter(([, match]) => match);
   if (!matching.length) return false;
   // Of the rows with this verb whose template query keys the request has,
-  // the one with the most such keys, then the fewest path parameters
+  // the one with the most such keys, then the fewest path parameters, as
+  // ChartMogul routes a literal segment before a parameter
   // (`/v1/customers/search` is not a customer's uuid, nor
-  // `/v1/line_items/disabled_state` modify's `{uuid}`).
+  // `/v1/invoices/disabled_state` modify's `{uuid}`).
   const [found] = matching
     .filter(([endpoint, , keys]) => endpoint.verb === req.method && keys.every((key) => url.searchParams.has(key)))
     .sort(([a, , aKeys], [b, , bKeys]) => bKeys.length - aKeys.length || a.params.length - b.params.length);

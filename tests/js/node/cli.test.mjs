@@ -156,6 +156,28 @@ test('line items and transactions: into an invoice, by uuid, and by --data-sourc
   assert.match(unnamed.stderr.message, /missing field `external_id`/);
 });
 
+test('invoices: create with --data for a customer, list its invoices, the { qs } and query-with-body commands by flags', async () => {
+  const { stdout: customer } = await cli(['customers', 'create', '--data-source-uuid', DOCUMENTED.uuid,
+    '--external-id', `cus_cli_invoices_${process.pid}`]);
+  const externalId = `INV_CLI_${process.pid}`;
+  const invoice = {
+    external_id: externalId, date: '2024-01-01 00:00:00', currency: 'USD',
+    line_items: [{ type: 'one_time', amount_in_cents: 900, description: 'Setup' }],
+  };
+  const created = await cli(['invoices', 'create', customer.uuid, '--data', JSON.stringify({ invoices: [invoice] })]);
+  assert.equal(created.code, 0, JSON.stringify(created.stderr));
+  const listed = await cli(['invoices', 'list', customer.uuid, '--per-page', '5']);
+  assert.deepEqual(listed.stdout.invoices.map((i) => i.uuid), [created.stdout.invoices[0].uuid], 'the overload taking a customer');
+  const by = ['--data-source-uuid', DOCUMENTED.uuid, '--external-id', externalId];
+  const disabled = await cli(['invoices', 'disable-by-external-id', ...by]);
+  assert.deepEqual([disabled.code, disabled.stdout.disabled], [0, true]);
+  const updated = await cli(['invoices', 'update', ...by, '--currency', 'EUR']);
+  assert.deepEqual([updated.code, updated.stdout.currency], [0, 'EUR'], '--currency in the body, the rest in qs');
+  assert.deepEqual((await cli(['invoices', 'destroy-by-external-id', ...by])).stdout, {});
+  const gone = await cli(['invoices', 'retrieve', created.stdout.invoices[0].uuid]);
+  assert.deepEqual([gone.code, gone.stderr.error], [4, 'NotFoundError']);
+});
+
 test('each error class has its exit code and a JSON description on stderr', async () => {
   const cases = [
     [['data-sources', 'retrieve', 'ds_missing'], 4, 'NotFoundError'],

@@ -4,8 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  Account, Config, ConfigurationError, ConnectionError, Customer, DataSource, endpoints, InvalidResponseError, JsonImport,
-  LineItem, NotFoundError, Ping, Plan, PlanGroup, Subscription, SubscriptionEvent, Transaction,
+  Account, Config, ConfigurationError, ConnectionError, Customer, DataSource, endpoints, InvalidResponseError, Invoice,
+  JsonImport, LineItem, NotFoundError, Ping, Plan, PlanGroup, Subscription, SubscriptionEvent, Transaction,
 } from 'chartmogul-wasm';
 import { BASE, DOCUMENTED, KEY, takeRequests } from './helpers.mjs';
 
@@ -17,7 +17,8 @@ const CUSTOMER_METHODS = [
 
 test('every row of the table is a static method of its class, by chartmogul-node\'s names', () => {
   const classes = {
-    Account, Customer, DataSource, JsonImport, LineItem, Ping, Plan, PlanGroup, Subscription, SubscriptionEvent, Transaction,
+    Account, Customer, DataSource, Invoice, JsonImport, LineItem, Ping, Plan, PlanGroup, Subscription, SubscriptionEvent,
+    Transaction,
   };
   // disable and enable take a uuid, or a query as their ...ByExternalId twins do.
   const parts = (name) => [
@@ -37,6 +38,9 @@ test('every row of the table is a static method of its class, by chartmogul-node
     'SubscriptionEvent.all', 'SubscriptionEvent.create', 'SubscriptionEvent.deleteWithParams', 'SubscriptionEvent.disable',
     'SubscriptionEvent.enable', 'SubscriptionEvent.updateWithParams',
     ...parts('LineItem'), ...parts('Transaction'),
+    'Invoice.all', 'Invoice.all', 'Invoice.create', 'Invoice.destroy', 'Invoice.destroyAll', 'Invoice.destroyByExternalId',
+    'Invoice.disable', 'Invoice.disableByExternalId', 'Invoice.enable', 'Invoice.enableByExternalId', 'Invoice.modify',
+    'Invoice.retrieve', 'Invoice.update', 'Invoice.updateStatus',
   ].sort());
   for (const e of endpoints) {
     assert.equal(typeof classes[e.class][e.method], 'function', `${e.class}.${e.method}`);
@@ -65,6 +69,7 @@ test('every row of the table is a static method of its class, by chartmogul-node
     'Customer.all: entries', 'Customer.search: entries', 'Customer.contacts: entries',
     'SubscriptionEvent.all: subscription_events', 'Subscription.all: subscriptions',
     'Customer.notes: entries', 'Customer.opportunities: entries', 'Customer.tasks: entries',
+    'Invoice.all: invoices', 'Invoice.all: invoices',
   ]);
 });
 

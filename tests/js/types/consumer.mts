@@ -2,9 +2,10 @@
 // `tsc --noEmit`: every `@ts-expect-error` line must fail to compile, so
 // misuse that type-checks makes this test fail.
 import ChartMogul, {
-  Account, ChartMogulError, Config, Customer, DataSource, endpoints, JsonImport, LineItem, NotFoundError, Ping, Plan, PlanGroup,
-  Subscription, SubscriptionEvent, Transaction, type JsonImportRecord, type SubscriptionEventRecord, type SubscriptionList,
-  type SubscriptionRecord, type CustomerNoteRecord, type OpportunityList, type TaskRecord,
+  Account, ChartMogulError, Config, Customer, DataSource, endpoints, Invoice, JsonImport, LineItem, NotFoundError, Ping, Plan,
+  PlanGroup, Subscription, SubscriptionEvent, Transaction, type JsonImportRecord, type SubscriptionEventRecord,
+  type SubscriptionList, type SubscriptionRecord, type CustomerNoteRecord, type OpportunityList, type TaskRecord,
+  type InvoiceList, type InvoiceRecord, type InvoiceStatusAnswer,
   type ByExternalId, type LineItemList, type LineItemRecord, type TransactionList, type TransactionRecord,
   type AccountRecord, type ContactRecord, type CustomerAttributes, type CustomerList, type CustomerRecord, type PlanGroupList, type DataSourceList, type PlanList, type PlanRecord, type DataSourceQuery, type DataSourceRecord, type DataSourceStatus,
 } from 'chartmogul-wasm';
@@ -180,6 +181,34 @@ export async function use(): Promise<void> {
   await Subscription.all(config, 42);
   // @ts-expect-error an import needs its data source
   await JsonImport.create(config, { external_id: 'imp_1' });
+  const imported: InvoiceList = await Invoice.create(config, 'cus_1', {
+    invoices: [{
+      external_id: 'INV0001', date: '2015-11-01 00:00:00', currency: 'USD',
+      line_items: [{ type: 'one_time', amount_in_cents: 2500, description: 'Setup Fees' }],
+      transactions: [{ type: 'payment', date: '2015-11-05 00:14:23', result: 'successful' }],
+    }],
+  });
+  const ofCustomer: InvoiceList = await Invoice.all(config, 'cus_1', { per_page: 10 });
+  for await (const invoice of Invoice.all(config, { data_source_uuid: 'ds_1', validation_type: 'valid', with_disabled: true })) {
+    const record: InvoiceRecord = invoice;
+    const item: LineItemRecord | undefined = invoice.line_items?.[0];
+    void [record, item];
+  }
+  const by = { data_source_uuid: 'ds_1', external_id: 'INV0001' };
+  const disabled: boolean | undefined = (await Invoice.disableByExternalId(config, by)).disabled;
+  const updated: InvoiceRecord = await Invoice.update(config, { qs: by, currency: 'EUR' });
+  const destroyed: Record<string, never> = await Invoice.destroyByExternalId(config, { qs: by });
+  const voided: InvoiceStatusAnswer = await Invoice.updateStatus(config, 'ds_1', 'INV0001', { status: 'voided' });
+  const enabled: InvoiceRecord = await Invoice.enable(config, 'inv_1');
+  void [imported, ofCustomer, disabled, updated, destroyed, voided, enabled];
+  // @ts-expect-error an invoice needs a currency
+  await Invoice.create(config, 'cus_1', { invoices: [{ external_id: 'I', date: '2015-11-01', line_items: [] }] });
+  // @ts-expect-error a status ChartMogul sets itself
+  await Invoice.updateStatus(config, 'ds_1', 'INV0001', { status: 'paid' });
+  // @ts-expect-error update names its invoice in qs
+  await Invoice.update(config, { ...by, currency: 'EUR' });
+  // @ts-expect-error disable takes no body
+  await Invoice.disable(config, 'inv_1', { disabled: true });
 
   // @ts-expect-error a field used as the wrong type
   const wrong: number = ds.name;
