@@ -181,7 +181,7 @@ export async function use(): Promise<void> {
   await Subscription.all(config, 42);
   // @ts-expect-error an import needs its data source
   await JsonImport.create(config, { external_id: 'imp_1' });
-  const imported: InvoiceList = await Invoice.create(config, 'cus_1', {
+  const importedInvoices: InvoiceList = await Invoice.create(config, 'cus_1', {
     invoices: [{
       external_id: 'INV0001', date: '2015-11-01 00:00:00', currency: 'USD',
       line_items: [{ type: 'one_time', amount_in_cents: 2500, description: 'Setup Fees' }],
@@ -195,12 +195,12 @@ export async function use(): Promise<void> {
     void [record, item];
   }
   const by = { data_source_uuid: 'ds_1', external_id: 'INV0001' };
-  const disabled: boolean | undefined = (await Invoice.disableByExternalId(config, by)).disabled;
-  const updated: InvoiceRecord = await Invoice.update(config, { qs: by, currency: 'EUR' });
+  const invoiceDisabled: boolean | undefined = (await Invoice.disableByExternalId(config, by)).disabled;
+  const invoiceUpdated: InvoiceRecord = await Invoice.update(config, { qs: by, currency: 'EUR' });
   const destroyed: Record<string, never> = await Invoice.destroyByExternalId(config, { qs: by });
   const voided: InvoiceStatusAnswer = await Invoice.updateStatus(config, 'ds_1', 'INV0001', { status: 'voided' });
-  const enabled: InvoiceRecord = await Invoice.enable(config, 'inv_1');
-  void [imported, ofCustomer, disabled, updated, destroyed, voided, enabled];
+  const invoiceEnabled: InvoiceRecord = await Invoice.enable(config, 'inv_1');
+  void [importedInvoices, ofCustomer, invoiceDisabled, invoiceUpdated, destroyed, voided, invoiceEnabled];
   // @ts-expect-error an invoice needs a currency
   await Invoice.create(config, 'cus_1', { invoices: [{ external_id: 'I', date: '2015-11-01', line_items: [] }] });
   // @ts-expect-error a status ChartMogul sets itself
