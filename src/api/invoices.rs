@@ -241,21 +241,6 @@ impl Checked for InvoiceChanges {
     }
 }
 
-/// The query naming one invoice by the id it has in its data source.
-#[derive(Debug, PartialEq, Deserialize, Serialize, Tsify)]
-#[serde(deny_unknown_fields)]
-pub struct InvoiceByExternalId {
-    pub data_source_uuid: String,
-    pub external_id: String,
-}
-
-impl Checked for InvoiceByExternalId {
-    fn check(&self) -> Result<(), Error> {
-        non_blank("data_source_uuid", &self.data_source_uuid)?;
-        non_blank("external_id", &self.external_id)
-    }
-}
-
 /// `Invoice.updateStatus`'s input.
 #[derive(Debug, PartialEq, Deserialize, Serialize, Tsify)]
 #[serde(deny_unknown_fields)]
@@ -392,12 +377,7 @@ mod tests {
     }
 
     #[test]
-    fn an_external_id_query_needs_both_and_changes_no_blank() {
-        let by = InvoiceByExternalId {
-            data_source_uuid: "ds_1".into(),
-            external_id: "".into(),
-        };
-        assert!(by.check().unwrap_err().to_string().contains("external_id"));
+    fn changes_take_no_blank() {
         let changes = InvoiceChanges {
             date: None,
             due_date: None,

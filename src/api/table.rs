@@ -19,8 +19,8 @@ use super::data_sources::{
 use super::endpoint::{Endpoint, Retry};
 use super::external_id::ByExternalId;
 use super::invoices::{
-    InvoiceByExternalId, InvoiceChanges, InvoiceList, InvoiceListQuery, InvoiceQuery,
-    InvoiceRecord, InvoiceStatus, InvoiceStatusAnswer, NewInvoices,
+    InvoiceChanges, InvoiceList, InvoiceListQuery, InvoiceQuery, InvoiceRecord, InvoiceStatus,
+    InvoiceStatusAnswer, NewInvoices,
 };
 use super::json_imports::{JsonImportRecord, NewJsonImport};
 use super::line_items::{LineItemChanges, LineItemList, LineItemRecord, NewLineItem};
@@ -889,7 +889,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         method: "update",
         verb: Patch,
         path: "/v1/invoices",
-        input: query_and_body!(InvoiceByExternalId, InvoiceChanges),
+        input: query_and_body!(ByExternalId, InvoiceChanges),
         output: record!(InvoiceRecord),
         retry: Retry::Always,
         summary: "Changes the date, due date or currency of the invoice named in `qs` by data source and external id.",
@@ -899,7 +899,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         method: "destroyByExternalId",
         verb: Delete,
         path: "/v1/invoices",
-        input: query_and_body!(InvoiceByExternalId),
+        input: query_and_body!(ByExternalId),
         output: Output::Nothing,
         retry: Retry::Always,
         summary: "Deletes the invoice named in `qs` by data source and external id.",
@@ -909,7 +909,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         method: "disableByExternalId",
         verb: Patch,
         path: "/v1/invoices/disabled_state",
-        input: query_with_fixed!(InvoiceByExternalId, "{\"disabled\":true}"),
+        input: query_with_fixed!(ByExternalId, "{\"disabled\":true}"),
         output: record!(InvoiceRecord),
         retry: Retry::Always,
         summary: "Disables the invoice named by data source and external id.",
@@ -919,7 +919,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         method: "enableByExternalId",
         verb: Patch,
         path: "/v1/invoices/disabled_state",
-        input: query_with_fixed!(InvoiceByExternalId, "{\"disabled\":false}"),
+        input: query_with_fixed!(ByExternalId, "{\"disabled\":false}"),
         output: record!(InvoiceRecord),
         retry: Retry::Always,
         summary: "Enables again the invoice named by data source and external id.",
