@@ -208,8 +208,8 @@ pub fn wrapped_body_from_js<T: Checked>(value: JsValue, key: &str) -> Result<Str
     serde_json::to_string(&wrapped).map_err(|e| Error::Configuration(format!("data: {e}")))
 }
 
-/// `QueryAndBody`'s argument cut in two: its `qs`, and a copy of the rest.
-/// (The rest of a `{ qs }` alone is read as an empty type, which names any key left.)
+/// `QueryAndBody`'s argument cut in two: its `qs`, and a copy of the rest
+/// (for a `{ qs }` alone, `no_more_keys` names any key left in it).
 pub fn split_qs(value: JsValue) -> Result<(JsValue, JsValue), Error> {
     if !value.is_object() {
         return Err(Error::Configuration("data must be an object".into()));
