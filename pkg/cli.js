@@ -36,7 +36,9 @@ function resources() {
   }
   return new Map([...byClass].map(([name, methods]) => {
     const lists = methods.some((m) => m.method === 'all');
-    return [`${kebab(name)}${lists ? 's' : ''}`, methods];
+    // A dotted class is one resource: `metrics.customer`, `metrics.activities`.
+    const resource = name.split('.').map(kebab).join('.');
+    return [lists && !resource.endsWith('s') ? resource.replace(/y$/, 'ie') + 's' : resource, methods];
   }));
 }
 
@@ -189,7 +191,8 @@ async function main(argv) {
     const input = inputOf(endpoint, flags);
     if (!process.env.CHARTMOGUL_API_KEY) throw new UsageError('set CHARTMOGUL_API_KEY to your API key');
     const config = new ChartMogul.Config(process.env.CHARTMOGUL_API_KEY, process.env.CHARTMOGUL_API_BASE || undefined);
-    print(process.stdout, await ChartMogul[endpoint.class][endpoint.method](config, ...rest, ...input));
+    const owner = endpoint.class.split('.').reduce((parent, name) => parent[name], ChartMogul);
+    print(process.stdout, await owner[endpoint.method](config, ...rest, ...input));
     return 0;
   } catch (error) {
     return fail(error);

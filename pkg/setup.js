@@ -143,7 +143,11 @@ function overloaded(rows) {
   };
 }
 
-/** One class per `class` of the table, with a static method per name. */
+/**
+ * One class per `class` of the table, with a static method per name. A
+ * dotted class (`Metrics.Customer`) is a static property of the class
+ * before its dot, as chartmogul-node has it: only undotted classes are returned.
+ */
 export function classesOf(endpoints) {
   const rows = new Map();
   for (const endpoint of endpoints) {
@@ -151,13 +155,20 @@ export function classesOf(endpoints) {
     rows.set(key, [...(rows.get(key) ?? []), endpoint]);
   }
   const classes = {};
+  // A named class, so stack traces and inspect show `DataSource`.
+  const classNamed = (name) => (classes[name] ??= { [name]: class {} }[name]);
   for (const named of rows.values()) {
     const [{ class: name, method: methodName }] = named;
-    // A named class, so stack traces and inspect show `DataSource`.
-    classes[name] ??= { [name]: class {} }[name];
-    Object.defineProperty(classes[name], methodName, {
+    Object.defineProperty(classNamed(name), methodName, {
       value: named.length > 1 ? overloaded(named) : methodOf(named[0]), writable: true, configurable: true,
     });
   }
+  for (const name of Object.keys(classes).filter((n) => n.includes('.'))) {
+    const dot = name.lastIndexOf('.');
+    Object.defineProperty(classNamed(name.slice(0, dot)), name.slice(dot + 1), {
+      value: classes[name], writable: true, configurable: true,
+    });
+  }
+  for (const name of Object.keys(classes)) if (name.includes('.')) delete classes[name];
   return classes;
 }

@@ -16,7 +16,8 @@ export function fieldTypes(declarations) {
     types[statement.name.text] = Object.fromEntries(
       statement.members
         .filter((member) => ts.isPropertySignature(member) && member.type)
-        .map((member) => [member.name.getText(source), member.type.getText(source)]),
+        // A quoted name (`"start-date"`) by its text, without the quotes.
+        .map((member) => [member.name.text ?? member.name.getText(source), member.type.getText(source)]),
     );
   }
   return types;
@@ -109,20 +110,34 @@ export function classDeclarations(endpoints, from) {
     '/** Every endpoint this package calls, as the table declares it. */',
     'export declare const endpoints: readonly Endpoint[];',
   ];
-  for (const [name, methods] of byClass(endpoints)) {
-    lines.push('', `export declare class ${name} {`, '  private constructor();');
-    for (const e of methods) {
-      lines.push(`  /** ${e.summary} \`${e.verb} ${e.path}\` */`);
-      lines.push(`  static ${e.method}(${parameters(e)}): ${returned(e)};`);
-    }
-    lines.push('}');
+  const classes = [...byClass(endpoints)];
+  for (const [name, methods] of classes.filter(([n]) => !n.includes('.'))) {
+    lines.push('', `export declare class ${name} {`, ...classBody(methods, ''), '}');
+  }
+  // `Metrics.Customer`: a class in a namespace merged with the class `Metrics`
+  // (after it, as TypeScript requires).
+  for (const [name, methods] of classes.filter(([n]) => n.includes('.'))) {
+    const dot = name.lastIndexOf('.');
+    lines.push('', `export declare namespace ${name.slice(0, dot)} {`, `  export class ${name.slice(dot + 1)} {`);
+    lines.push(...classBody(methods, '  '), '  }', '}');
   }
   return `${lines.join('\n')}\n`;
 }
 
+/** A class's lines between its braces, each indented by `indent` more. */
+function classBody(methods, indent) {
+  const lines = ['  private constructor();'];
+  for (const e of methods) {
+    lines.push(`  /** ${e.summary} \`${e.verb} ${e.path}\` */`);
+    lines.push(`  static ${e.method}(${parameters(e)}): ${returned(e)};`);
+  }
+  return lines.map((line) => indent + line);
+}
+
 /** pkg/api.js or pkg/api.cjs: the classes, built by setup's `classesOf`. */
 export function classModule(endpoints, format) {
-  const names = [...byClass(endpoints).keys()].join(', ');
+  // A dotted class is a static property of its parent (setup's `classesOf`).
+  const names = [...byClass(endpoints).keys()].filter((name) => !name.includes('.')).join(', ');
   const table = JSON.stringify(endpoints);
   const header = '// Written by scripts/build.mjs from the endpoint table (src/api/table.rs).\n';
   if (format === 'esm') {

@@ -8,7 +8,7 @@ use tsify::Tsify;
 
 use super::loose::AnyObject;
 use super::paging::per_page;
-use super::schema::Checked;
+use super::schema::{Checked, Nested};
 use crate::core::error::Error;
 use crate::core::request::non_blank;
 
@@ -384,6 +384,13 @@ pub struct SubscriptionRef {
 }
 
 impl Checked for SubscriptionRefs {
+    // A typo in a subscription (`uiid`) is refused, not dropped.
+    const NESTED: &'static [Nested] = &[Nested {
+        key: "subscriptions",
+        fields: serde_aux::serde_introspection::serde_introspect::<SubscriptionRef>,
+        nested: &[],
+    }];
+
     fn check(&self) -> Result<(), Error> {
         if self.subscriptions.is_empty() {
             return Err(Error::Configuration(

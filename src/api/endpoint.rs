@@ -34,8 +34,8 @@ pub struct Endpoint {
     /// The path with its parameters in braces: `/v1/data_sources/{uuid}`;
     /// each is a string argument of the JS method, in this order.
     pub path: &'static str,
-    /// A query or a body, taken after the path parameters (and the input's
-    /// own string argument, if it has one), or nothing.
+    /// A query or a body, taken after the string arguments (the path
+    /// parameters, and the input's own, if it has one), or nothing.
     pub input: Input,
     pub output: Output,
     pub retry: Retry,
@@ -49,8 +49,14 @@ impl Endpoint {
     }
 
     /// The JS method's leading string arguments: the path's parameters,
-    /// then the input's (`customer_uuid` sent in the body).
+    /// and the input's (`customer_uuid` sent in the body) after them, or
+    /// before them where it leads (`data_source_uuid`, as chartmogul-node's
+    /// `connectSubscriptions(config, dataSourceUuid, customerUuid, data)`).
     pub fn params(&self) -> impl Iterator<Item = &'static str> {
-        self.path_params().chain(self.input.param())
+        let (before, after) = match self.input.param_leads() {
+            true => (self.input.param(), None),
+            false => (None, self.input.param()),
+        };
+        before.into_iter().chain(self.path_params()).chain(after)
     }
 }

@@ -62,6 +62,17 @@ pub enum Input {
         param: &'static str,
         schema: Schema,
     },
+    /// A required list of objects, sent as `{ list: [...] }` with the
+    /// field `param` of each taken from a string argument that comes
+    /// before the path's: chartmogul-node's
+    /// `Metrics.Customer.connectSubscriptions(config, dataSourceUuid,
+    /// customerUuid, [{ uuid }])` sends `{ subscriptions: [{ data_source_uuid,
+    /// uuid }] }`. The list is taken bare or already wrapped in `list`.
+    EachWithParam {
+        param: &'static str,
+        list: &'static str,
+        schema: Schema,
+    },
 }
 
 /// A query or body type, and how to read and encode it.
@@ -99,17 +110,24 @@ impl Input {
             Input::Query(schema)
             | Input::Body(schema)
             | Input::QueryWithFixed(schema, _)
-            | Input::BodyWithParam { schema, .. } => Some(schema),
+            | Input::BodyWithParam { schema, .. }
+            | Input::EachWithParam { schema, .. } => Some(schema),
             Input::QueryAndBody { body, query } => Some(body.as_ref().unwrap_or(query)),
         }
     }
 
-    /// The string argument the input takes after the path's, if any.
+    /// The string argument the input takes, if any: after the path's,
+    /// or before them where `param_leads`.
     pub fn param(&self) -> Option<&'static str> {
         match self {
-            Input::BodyWithParam { param, .. } => Some(param),
+            Input::BodyWithParam { param, .. } | Input::EachWithParam { param, .. } => Some(param),
             _ => None,
         }
+    }
+
+    /// Whether the input's string argument comes before the path's.
+    pub fn param_leads(&self) -> bool {
+        matches!(self, Input::EachWithParam { .. })
     }
 }
 
@@ -252,6 +270,46 @@ pub fn with_field(data: JsValue, field: &str, value: &str) -> Result<JsValue, Er
     Ok(copy.into())
 }
 
+/// `{ [list]: [...] }` from `data`, a list or already `{ [list]: [...] }`,
+/// each of its objects copied with `field` set to `value` (the argument
+/// wins, as in `with_field`). Other keys of a wrapped `data` are kept, for
+/// the type's check to refuse.
+pub fn each_with_field(
+    data: JsValue,
+    list: &str,
+    field: &str,
+    value: &str,
+) -> Result<JsValue, Error> {
+    non_blank(field, value)?;
+    let not_a_list =
+        || Error::Configuration(format!("data must be a list, or {{ {list}: [...] }}"));
+    let (wrapped, items) = if js_sys::Array::is_array(&data) {
+        (js_sys::Object::new(), data)
+    } else if data.is_object() {
+        let copy = js_sys::Object::assign(&js_sys::Object::new(), data.unchecked_ref());
+        let items = js_sys::Reflect::get(&copy, &list.into()).map_err(|_| not_a_list())?;
+        (copy, items)
+    } else {
+        return Err(not_a_list());
+    };
+    if !js_sys::Array::is_array(&items) {
+        return Err(not_a_list());
+    }
+    let filled = js_sys::Array::from(&items)
+        .iter()
+        .enumerate()
+        .map(|(i, item)| match item.is_object() {
+            true => with_field(item, field, value),
+            false => Err(Error::Configuration(format!(
+                "{list}[{i}] must be an object"
+            ))),
+        })
+        .collect::<Result<js_sys::Array, _>>()?;
+    js_sys::Reflect::set(&wrapped, &list.into(), &filled)
+        .map_err(|_| Error::Configuration(format!("data: cannot set `{list}`")))?;
+    Ok(wrapped.into())
+}
+
 /// `query` as `a=1&b=true`, absent fields left out.
 pub fn encode_query<T: Serialize>(query: &T) -> Result<String, Error> {
     serde_urlencoded::to_string(query).map_err(|e| Error::Configuration(format!("query: {e}")))
@@ -302,6 +360,34 @@ macro_rules! body_with_param {
             param: $param,
             schema: $crate::api::schema::Schema {
                 ts_type: concat!("Omit<", stringify!($t), ", \"", $param, "\">"),
+                ..$crate::api::schema::schema!($t, body_from_js)
+            },
+        }
+    };
+}
+
+/// `Input::EachWithParam`: a body of type `T` holding `list`, a list of
+/// `Item`s whose field `param` is a leading string argument; the
+/// argument's TypeScript type leaves the field out.
+macro_rules! each_with_param {
+    ($t:ty, $list:literal, $item:ty, $param:literal) => {
+        $crate::api::schema::Input::EachWithParam {
+            param: $param,
+            list: $list,
+            schema: $crate::api::schema::Schema {
+                ts_type: concat!(
+                    "Omit<",
+                    stringify!($item),
+                    ", \"",
+                    $param,
+                    "\">[] | { ",
+                    $list,
+                    ": Omit<",
+                    stringify!($item),
+                    ", \"",
+                    $param,
+                    "\">[] }"
+                ),
                 ..$crate::api::schema::schema!($t, body_from_js)
             },
         }
@@ -374,5 +460,6 @@ macro_rules! page {
 }
 
 pub(crate) use {
-    body, body_with_param, page, query, query_and_body, query_with_fixed, record, schema, wrapped,
+    body, body_with_param, each_with_param, page, query, query_and_body, query_with_fixed, record,
+    schema, wrapped,
 };

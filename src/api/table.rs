@@ -24,6 +24,10 @@ use super::invoices::{
 };
 use super::json_imports::{JsonImportRecord, NewJsonImport};
 use super::line_items::{LineItemChanges, LineItemList, LineItemRecord, NewLineItem};
+use super::metrics::{
+    ActivitiesExportRecord, ActivityList, ActivityListQuery, CustomerSubscriptionList,
+    MetricsAnswer, MetricsQuery, NewActivitiesExport,
+};
 use super::opportunities::{
     NewOpportunity, OpportunityList, OpportunityListQuery, OpportunityRecord,
 };
@@ -32,8 +36,8 @@ use super::ping::PingAnswer;
 use super::plan_groups::{NewPlanGroup, PlanGroupChanges, PlanGroupList, PlanGroupRecord};
 use super::plans::{NewPlan, PlanChanges, PlanList, PlanListQuery, PlanRecord};
 use super::schema::{
-    body, body_with_param, page, query, query_and_body, query_with_fixed, record, wrapped, Input,
-    Output,
+    body, body_with_param, each_with_param, page, query, query_and_body, query_with_fixed, record,
+    wrapped, Input, Output,
 };
 use super::subscription_events::{
     NewSubscriptionEvent, SubscriptionEventChanges, SubscriptionEventList,
@@ -924,6 +928,168 @@ pub static ENDPOINTS: &[Endpoint] = &[
         retry: Retry::Always,
         summary: "Enables again the invoice named by data source and external id.",
     },
+    Endpoint {
+        class: "Metrics",
+        method: "all",
+        verb: Get,
+        path: "/v1/metrics/all",
+        input: query!(MetricsQuery),
+        output: record!(MetricsAnswer),
+        retry: Retry::Always,
+        summary: "All the key metrics, an entry per interval of the date range.",
+    },
+    Endpoint {
+        class: "Metrics",
+        method: "mrr",
+        verb: Get,
+        path: "/v1/metrics/mrr",
+        input: query!(MetricsQuery),
+        output: record!(MetricsAnswer),
+        retry: Retry::Always,
+        summary: "Monthly recurring revenue and its movements, per interval, with a summary.",
+    },
+    Endpoint {
+        class: "Metrics",
+        method: "arr",
+        verb: Get,
+        path: "/v1/metrics/arr",
+        input: query!(MetricsQuery),
+        output: record!(MetricsAnswer),
+        retry: Retry::Always,
+        summary: "Annualized run rate, per interval, with a summary.",
+    },
+    Endpoint {
+        class: "Metrics",
+        method: "arpa",
+        verb: Get,
+        path: "/v1/metrics/arpa",
+        input: query!(MetricsQuery),
+        output: record!(MetricsAnswer),
+        retry: Retry::Always,
+        summary: "Average revenue per account, per interval, with a summary.",
+    },
+    Endpoint {
+        class: "Metrics",
+        method: "asp",
+        verb: Get,
+        path: "/v1/metrics/asp",
+        input: query!(MetricsQuery),
+        output: record!(MetricsAnswer),
+        retry: Retry::Always,
+        summary: "Average sale price, per interval, with a summary.",
+    },
+    Endpoint {
+        class: "Metrics",
+        method: "customerCount",
+        verb: Get,
+        path: "/v1/metrics/customer-count",
+        input: query!(MetricsQuery),
+        output: record!(MetricsAnswer),
+        retry: Retry::Always,
+        summary: "The number of active customers, per interval, with a summary.",
+    },
+    Endpoint {
+        class: "Metrics",
+        method: "customerChurnRate",
+        verb: Get,
+        path: "/v1/metrics/customer-churn-rate",
+        input: query!(MetricsQuery),
+        output: record!(MetricsAnswer),
+        retry: Retry::Always,
+        summary: "The customer churn rate, per interval, with a summary.",
+    },
+    Endpoint {
+        class: "Metrics",
+        method: "mrrChurnRate",
+        verb: Get,
+        path: "/v1/metrics/mrr-churn-rate",
+        input: query!(MetricsQuery),
+        output: record!(MetricsAnswer),
+        retry: Retry::Always,
+        summary: "The net MRR churn rate, per interval, with a summary.",
+    },
+    Endpoint {
+        class: "Metrics",
+        method: "ltv",
+        verb: Get,
+        path: "/v1/metrics/ltv",
+        input: query!(MetricsQuery),
+        output: record!(MetricsAnswer),
+        retry: Retry::Always,
+        summary: "Customer lifetime value, per interval, with a summary.",
+    },
+    Endpoint {
+        class: "Metrics.Customer",
+        method: "activities",
+        verb: Get,
+        path: "/v1/customers/{uuid}/activities",
+        input: query!(PageQuery),
+        output: page!(ActivityList, "entries"),
+        retry: Retry::Always,
+        summary: "A customer's activities (new business, expansion, churn, ...), a page at a time.",
+    },
+    Endpoint {
+        class: "Metrics.Customer",
+        method: "subscriptions",
+        verb: Get,
+        path: "/v1/customers/{uuid}/subscriptions",
+        input: query!(PageQuery),
+        output: page!(CustomerSubscriptionList, "entries"),
+        retry: Retry::Always,
+        summary: "A customer's subscriptions with their MRR and status, a page at a time.",
+    },
+    // chartmogul-node's form of Customer.connectSubscriptions: the data
+    // source first, then the customer, then the subscriptions.
+    Endpoint {
+        class: "Metrics.Customer",
+        method: "connectSubscriptions",
+        verb: Post,
+        path: "/v1/customers/{uuid}/connect_subscriptions",
+        input: each_with_param!(SubscriptionRefs, "subscriptions", SubscriptionRef, "data_source_uuid"),
+        output: Output::Nothing,
+        retry: Retry::IfNotSent,
+        summary: "Connects a customer's subscriptions of one data source into one.",
+    },
+    Endpoint {
+        class: "Metrics.Customer",
+        method: "disconnectSubscriptions",
+        verb: Post,
+        path: "/v1/customers/{uuid}/disconnect_subscriptions",
+        input: each_with_param!(SubscriptionRefs, "subscriptions", SubscriptionRef, "data_source_uuid"),
+        output: Output::Nothing,
+        retry: Retry::IfNotSent,
+        summary: "Disconnects subscriptions of one data source connected before.",
+    },
+    Endpoint {
+        class: "Metrics.Activity",
+        method: "all",
+        verb: Get,
+        path: "/v1/activities",
+        input: query!(ActivityListQuery),
+        output: page!(ActivityList, "entries"),
+        retry: Retry::Always,
+        summary: "The activities, a page at a time, filtered by date range and type.",
+    },
+    Endpoint {
+        class: "Metrics.ActivitiesExport",
+        method: "create",
+        verb: Post,
+        path: "/v1/activities_export",
+        input: body!(NewActivitiesExport),
+        output: record!(ActivitiesExportRecord),
+        retry: Retry::IfNotSent,
+        summary: "Asks for an export of the activities; it is pending until its file_url is there.",
+    },
+    Endpoint {
+        class: "Metrics.ActivitiesExport",
+        method: "retrieve",
+        verb: Get,
+        path: "/v1/activities_export/{uuid}",
+        input: Input::Nothing,
+        output: record!(ActivitiesExportRecord),
+        retry: Retry::Always,
+        summary: "An activities export: its status, and once done its file_url.",
+    },
 ];
 
 #[cfg(test)]
@@ -949,6 +1115,14 @@ mod tests {
                     Input::BodyWithParam { param, schema } => {
                         format!("body {} with argument {param}", schema.name)
                     }
+                    Input::EachWithParam {
+                        param,
+                        list,
+                        schema,
+                    } => format!(
+                        "body {} with leading argument {param} in each of {list}",
+                        schema.name
+                    ),
                 };
                 let pages = match e.output.items() {
                     Some(items) => format!(" pages of {items}"),
@@ -981,7 +1155,10 @@ mod tests {
     /// or rows sending different fixed bodies (`disable` and `enable`), or
     /// a row taking a body whole and one taking its field as an argument
     /// (`CustomerNote.create(config, data)` and `Customer.createNote(config,
-    /// customerUuid, data)` send the same request), or rows that are one
+    /// customerUuid, data)` send the same request; so do
+    /// `Customer.connectSubscriptions(config, uuid, data)` and
+    /// `Metrics.Customer.connectSubscriptions(config, dataSourceUuid, uuid,
+    /// list)`, which sets the field in each subscription), or rows that are one
     /// call under two names: the same input and answer types
     /// (`Subscription.cancel` and `modify`; `LineItem.disable(config,
     /// query)` and `disableByExternalId`), whose server handler is the
@@ -1032,17 +1209,22 @@ mod tests {
         }
     }
 
-    /// The face sets the argument as that field, and the type must have it.
+    /// The face sets the argument as that field (of each element of the
+    /// list, for `EachWithParam`), and the type must have it.
     #[test]
     fn an_argument_sent_in_the_body_is_a_field_of_its_type_and_not_in_the_path() {
         for e in ENDPOINTS {
-            if let Input::BodyWithParam { param, schema } = &e.input {
-                assert!(
-                    (schema.fields)().contains(param),
-                    "{}.{}",
-                    e.class,
-                    e.method
-                );
+            let fields = match &e.input {
+                Input::BodyWithParam { schema, .. } => Some((schema.fields)()),
+                Input::EachWithParam { list, schema, .. } => {
+                    assert!((schema.fields)().contains(list), "{}.{}", e.class, e.method);
+                    None
+                }
+                _ => None,
+            };
+            if let Some(param) = e.input.param() {
+                let has = fields.is_none_or(|fields| fields.contains(&param));
+                assert!(has, "{}.{}", e.class, e.method);
                 assert!(!e.path.contains(&format!("{{{param}}}")), "{}", e.path);
             }
         }

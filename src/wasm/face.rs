@@ -13,7 +13,7 @@ use super::config::Config;
 use super::js_error::{failure_to_js, throwable};
 use super::options::{options, RequestOptions};
 use super::transport::in_browser;
-use crate::api::schema::{no_more_keys, split_qs, with_field};
+use crate::api::schema::{each_with_field, no_more_keys, split_qs, with_field};
 use crate::api::{Endpoint, Input, Retry, ENDPOINTS};
 use crate::core::error::Error;
 use crate::core::request::{fill_path, Request};
@@ -170,8 +170,13 @@ fn request(
         .zip(0..)
         .map(|(name, i)| param_text(name, &args.get(i)))
         .collect();
+    // The input's own argument, if any, is before or after the path's.
     let in_path = endpoint.path_params().count();
-    let path = fill_path(endpoint.path, &params[..in_path])?;
+    let (own, path_params) = match endpoint.input.param_leads() {
+        true => (params.first(), &params[1..]),
+        false => (params.get(in_path), &params[..in_path]),
+    };
+    let path = fill_path(endpoint.path, path_params)?;
     let mut next = params.len() as u32;
     let mut take = || {
         next += 1;
@@ -192,7 +197,15 @@ fn request(
         Input::Fixed(body) => (String::new(), Some(body.to_string())),
         Input::QueryWithFixed(schema, body) => ((schema.from_js)(take())?, Some(body.to_string())),
         Input::BodyWithParam { param, schema } => {
-            let data = with_field(take(), param, &params[in_path])?;
+            let data = with_field(take(), param, own.map_or("", String::as_str))?;
+            (String::new(), Some((schema.from_js)(data)?))
+        }
+        Input::EachWithParam {
+            param,
+            list,
+            schema,
+        } => {
+            let data = each_with_field(take(), list, param, own.map_or("", String::as_str))?;
             (String::new(), Some((schema.from_js)(data)?))
         }
     };

@@ -3,7 +3,7 @@
 // and status codes (data-sources.mjs, account.mjs, plans.mjs,
 // plan-groups.mjs, customers.mjs, customer-notes.mjs, opportunities.mjs, tasks.mjs,
 // subscription-events.mjs, subscriptions.mjs, json-imports.mjs, invoices.mjs,
-// line-items.mjs, transactions.mjs), cursor pages (pages.mjs), and CORS. Its routes
+// line-items.mjs, transactions.mjs, metrics.mjs), cursor pages (pages.mjs), and CORS. Its routes
 // are the package's endpoint table (pkg/api.js, written by the build): a
 // request is matched to a `Class.method` there, then to its handler. It records each
 // request (its body too) so tests can check what was (or was not) sent, and counts requests
@@ -21,6 +21,7 @@ import { handlers as dataSourceHandlers, newStore } from './data-sources.mjs';
 import { handlers as invoiceHandlers } from './invoices.mjs';
 import { handlers as jsonImportHandlers } from './json-imports.mjs';
 import { handlers as lineItemHandlers } from './line-items.mjs';
+import { handlers as metricsHandlers } from './metrics.mjs';
 import { handlers as planGroupHandlers } from './plan-groups.mjs';
 import { handlers as opportunityHandlers } from './opportunities.mjs';
 import { handlers as planHandlers } from './plans.mjs';
@@ -35,6 +36,8 @@ const HANDLERS = {
   ...noteHandlers, ...opportunityHandlers, ...taskHandlers,
   ...subscriptionEventHandlers, ...subscriptionHandlers, ...jsonImportHandlers,
   ...invoiceHandlers, ...lineItemHandlers, ...transactionHandlers,
+  // Last: it records the connections that customers.mjs's handlers answer.
+  ...metricsHandlers,
 };
 /**
  * Each endpoint's path as a pattern; any prefix before /v1 is a proxy's, and
@@ -185,6 +188,7 @@ export function startServer({ port = 0, apiKey = SAMPLE_API_KEY, seed = 42 } = {
     requests: [], served: new Map(), attempts: new Map(), inFlight: new Map(), rateLimits: new Map(), seed, store: newStore(), plans: [], planGroups: [],
     customers: [], contacts: [], notes: [], opportunities: [], tasks: [],
     subscriptionEvents: [], subscriptions: [], jsonImports: [], invoices: [],
+    metrics: { exports: [], connected: [] },
   };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');

@@ -178,6 +178,24 @@ test('invoices: create with --data for a customer, list its invoices, the { qs }
   assert.deepEqual([gone.code, gone.stderr.error], [4, 'NotFoundError']);
 });
 
+test('metrics: a metric by kebab-case flags; the dotted resources metrics.activities, metrics.activities-export, metrics.customer', async () => {
+  const days = await cli(['metrics', 'customer-count', '--start-date', '2021-01-01', '--end-date', '2021-01-03', '--interval', 'day']);
+  assert.equal(days.code, 0, JSON.stringify(days.stderr));
+  assert.deepEqual(days.stdout.entries.map((e) => e.date), ['2021-01-01', '2021-01-02', '2021-01-03']);
+  assert.deepEqual(Object.keys(days.stdout.summary), ['current', 'previous', 'percentage-change']);
+  const activities = await cli(['metrics.activities', 'list', '--type', 'churn', '--per-page', '1']);
+  assert.equal(activities.code, 0, JSON.stringify(activities.stderr));
+  assert.ok(Array.isArray(activities.stdout.entries));
+  const created = await cli(['metrics.activities-export', 'create', '--type', 'churn', '--start-date', '2021-01-01']);
+  assert.equal(created.code, 0, JSON.stringify(created.stderr));
+  assert.equal(created.stdout.status, 'pending');
+  const retrieved = await cli(['metrics.activities-export', 'retrieve', created.stdout.id]);
+  assert.deepEqual([retrieved.code, retrieved.stdout.status], [0, 'succeeded']);
+  const data = JSON.stringify({ subscriptions: [{ uuid: 'sub_1' }] });
+  const unknown = await cli(['metrics.customer', 'connect-subscriptions', 'ds_1', 'cus_nobody', '--data', data]);
+  assert.deepEqual([unknown.code, unknown.stderr.error], [4, 'NotFoundError']);
+});
+
 test('each error class has its exit code and a JSON description on stderr', async () => {
   const cases = [
     [['data-sources', 'retrieve', 'ds_missing'], 4, 'NotFoundError'],

@@ -5,8 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   Account, Config, ConfigurationError, ConnectionError, Customer, DataSource, endpoints, InvalidResponseError, Invoice,
-  JsonImport, LineItem, NotFoundError, Ping, Plan, PlanGroup, Subscription, SubscriptionEvent, Transaction,
+  JsonImport, LineItem, Metrics, NotFoundError, Ping, Plan, PlanGroup, Subscription, SubscriptionEvent, Transaction,
 } from 'chartmogul-wasm';
+import * as ChartMogul from 'chartmogul-wasm';
 import { BASE, DOCUMENTED, KEY, takeRequests } from './helpers.mjs';
 
 const config = new Config(KEY, BASE, { retries: 0 });
@@ -18,7 +19,9 @@ const CUSTOMER_METHODS = [
 test('every row of the table is a static method of its class, by chartmogul-node\'s names', () => {
   const classes = {
     Account, Customer, DataSource, Invoice, JsonImport, LineItem, Ping, Plan, PlanGroup, Subscription, SubscriptionEvent,
-    Transaction,
+    Transaction, Metrics,
+    // A dotted class is a static property of the class before its dot, as in chartmogul-node.
+    'Metrics.Customer': Metrics.Customer, 'Metrics.Activity': Metrics.Activity, 'Metrics.ActivitiesExport': Metrics.ActivitiesExport,
   };
   // disable and enable take a uuid, or a query as their ...ByExternalId twins do.
   const parts = (name) => [
@@ -41,6 +44,10 @@ test('every row of the table is a static method of its class, by chartmogul-node
     'Invoice.all', 'Invoice.all', 'Invoice.create', 'Invoice.destroy', 'Invoice.destroyAll', 'Invoice.destroyByExternalId',
     'Invoice.disable', 'Invoice.disableByExternalId', 'Invoice.enable', 'Invoice.enableByExternalId', 'Invoice.modify',
     'Invoice.retrieve', 'Invoice.update', 'Invoice.updateStatus',
+    ...['all', 'mrr', 'arr', 'arpa', 'asp', 'customerCount', 'customerChurnRate', 'mrrChurnRate', 'ltv'].map((m) => `Metrics.${m}`),
+    'Metrics.Customer.activities', 'Metrics.Customer.subscriptions', 'Metrics.Customer.connectSubscriptions',
+    'Metrics.Customer.disconnectSubscriptions', 'Metrics.Activity.all', 'Metrics.ActivitiesExport.create',
+    'Metrics.ActivitiesExport.retrieve',
   ].sort());
   for (const e of endpoints) {
     assert.equal(typeof classes[e.class][e.method], 'function', `${e.class}.${e.method}`);
@@ -60,6 +67,11 @@ test('every row of the table is a static method of its class, by chartmogul-node
   assert.ok(!createNote.input.fields.some((f) => f.name === 'customer_uuid'));
   assert.ok(createNote.input.fields.some((f) => f.name === 'type'));
   assert.ok(endpoints.filter((e) => e.method === 'create').every((e) => e.retry === 'ifNotSent'));
+  // A string argument set in each element of a list: before the path's, as chartmogul-node takes it.
+  const connect = endpoints.find((e) => e.class === 'Metrics.Customer' && e.method === 'connectSubscriptions');
+  assert.deepEqual(connect.params, ['data_source_uuid', 'uuid']);
+  assert.equal(Metrics.Customer.name, 'Metrics.Customer');
+  assert.ok(!Object.keys(ChartMogul).some((name) => name.includes('.')), 'a dotted class is not exported by its dotted name');
   // A query is optional unless an empty one does not do.
   const required = (cls, method) => endpoints.find((e) => e.class === cls && e.method === method).input.required;
   assert.deepEqual([required('Plan', 'all'), required('LineItem', 'all'), required('Transaction', 'all')], [false, true, true]);
@@ -70,6 +82,7 @@ test('every row of the table is a static method of its class, by chartmogul-node
     'SubscriptionEvent.all: subscription_events', 'Subscription.all: subscriptions',
     'Customer.notes: entries', 'Customer.opportunities: entries', 'Customer.tasks: entries',
     'Invoice.all: invoices', 'Invoice.all: invoices',
+    'Metrics.Customer.activities: entries', 'Metrics.Customer.subscriptions: entries', 'Metrics.Activity.all: entries',
   ]);
 });
 

@@ -3,7 +3,8 @@
 // misuse that type-checks makes this test fail.
 import ChartMogul, {
   Account, ChartMogulError, Config, Customer, DataSource, endpoints, Invoice, JsonImport, LineItem, NotFoundError, Ping, Plan,
-  PlanGroup, Subscription, SubscriptionEvent, Transaction, type JsonImportRecord, type SubscriptionEventRecord,
+  PlanGroup, Subscription, SubscriptionEvent, Transaction, Metrics, type MetricsAnswer, type MetricsQuery,
+  type ActivityRecord, type CustomerSubscriptionRecord, type ActivitiesExportRecord, type JsonImportRecord, type SubscriptionEventRecord,
   type SubscriptionList, type SubscriptionRecord, type CustomerNoteRecord, type OpportunityList, type TaskRecord,
   type InvoiceList, type InvoiceRecord, type InvoiceStatusAnswer,
   type ByExternalId, type LineItemList, type LineItemRecord, type TransactionList, type TransactionRecord,
@@ -209,6 +210,37 @@ export async function use(): Promise<void> {
   await Invoice.update(config, { ...by, currency: 'EUR' });
   // @ts-expect-error disable takes no body
   await Invoice.disable(config, 'inv_1', { disabled: true });
+
+  // Metrics: kebab-case query keys, dotted classes, pages of activities and subscriptions.
+  const metricsRange: MetricsQuery = { 'start-date': '2024-01-01', 'end-date': '2024-03-31', interval: 'month', plans: 'Gold' };
+  const metricsMrr: MetricsAnswer = await Metrics.mrr(config, metricsRange);
+  const metricsChange: number | undefined = metricsMrr.summary?.['percentage-change'];
+  const metricsCustomers: number | undefined = (await Metrics.customerCount(config, metricsRange)).entries[0]?.customers;
+  const metricsViaDefault: MetricsAnswer = await ChartMogul.Metrics.all(config, metricsRange);
+  for await (const metricsActivity of Metrics.Customer.activities(config, 'cus_1', { per_page: 50 })) {
+    const metricsActivityRecord: ActivityRecord = metricsActivity;
+    const metricsMovement: number | undefined = metricsActivity['activity-mrr-movement'];
+    void [metricsActivityRecord, metricsMovement];
+  }
+  const metricsSubscriptions = Metrics.Customer.subscriptions(config, 'cus_1');
+  const metricsFirstSub: CustomerSubscriptionRecord | undefined = (await metricsSubscriptions).entries[0];
+  for await (const metricsSub of metricsSubscriptions) void (metricsSub.status satisfies string | undefined);
+  await Metrics.Customer.connectSubscriptions(config, 'ds_1', 'cus_1', [{ uuid: 'sub_1' }, { external_id: 'sub_x' }]);
+  await Metrics.Customer.disconnectSubscriptions(config, 'ds_1', 'cus_1', { subscriptions: [{ uuid: 'sub_1' }] });
+  for await (const metricsChurn of Metrics.Activity.all(config, { 'start-date': '2024-01-01', type: 'churn', order: '-date' })) {
+    void (metricsChurn.type satisfies string | undefined);
+  }
+  const metricsExport: ActivitiesExportRecord = await Metrics.ActivitiesExport.create(config, { type: 'churn' });
+  const metricsFile: string | null | undefined = (await Metrics.ActivitiesExport.retrieve(config, metricsExport.id)).file_url;
+  void [metricsChange, metricsCustomers, metricsViaDefault, metricsFirstSub, metricsFile];
+  // @ts-expect-error the metrics need their date range
+  await Metrics.arr(config, { 'start-date': '2024-01-01' });
+  // @ts-expect-error query keys are kebab-case, as chartmogul-node's
+  await Metrics.ltv(config, { start_date: '2024-01-01', end_date: '2024-03-31' });
+  // @ts-expect-error the data source is the first argument, not a field of each subscription
+  await Metrics.Customer.connectSubscriptions(config, 'cus_1', [{ uuid: 'sub_1', data_source_uuid: 'ds_1' }]);
+  // @ts-expect-error a dotted class is not exported by itself
+  void ChartMogul['Metrics.Customer'];
 
   // @ts-expect-error a field used as the wrong type
   const wrong: number = ds.name;
