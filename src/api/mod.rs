@@ -11,6 +11,7 @@ pub mod invoices;
 pub mod json_imports;
 pub mod line_items;
 pub mod loose;
+pub mod nullable;
 pub mod opportunities;
 pub mod paging;
 pub mod ping;
