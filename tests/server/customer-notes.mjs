@@ -9,25 +9,29 @@ const keep = (note, query) =>
   either(query, 'type', note.type) && (!query.has('author_email') || note.author.endsWith(`(${query.get('author_email')})`));
 const author = (email) => `${email.split('@')[0]} (${email})`;
 
+/** A create, as `Customer.createNote(config, customerUuid, data)` and `CustomerNote.create(config, data)` send it. */
+const create = ({ res, body, context: { state } }) => {
+  const given = JSON.parse(body || '{}');
+  if (refusedCreate(res, given, ['customer_uuid', 'type'])) return;
+  const now = new Date().toISOString();
+  const email = given.author_email ?? 'owner@example.com';
+  const note = {
+    uuid: `note_${randomUUID()}`,
+    customer_uuid: given.customer_uuid,
+    type: given.type,
+    text: given.text ?? '',
+    call_duration: given.call_duration ?? 0,
+    author: author(email),
+    created_at: given.created_at ?? now,
+    updated_at: given.updated_at ?? now,
+  };
+  state.notes.push(note);
+  sendJson(res, 200, note);
+};
+
 export const handlers = {
-  'Customer.createNote': ({ res, body, context: { state } }) => {
-    const given = JSON.parse(body || '{}');
-    if (refusedCreate(res, given, ['customer_uuid', 'type'])) return;
-    const now = new Date().toISOString();
-    const email = given.author_email ?? 'owner@example.com';
-    const note = {
-      uuid: `note_${randomUUID()}`,
-      customer_uuid: given.customer_uuid,
-      type: given.type,
-      text: given.text ?? '',
-      call_duration: given.call_duration ?? 0,
-      author: author(email),
-      created_at: given.created_at ?? now,
-      updated_at: given.updated_at ?? now,
-    };
-    state.notes.push(note);
-    sendJson(res, 200, note);
-  },
+  'Customer.createNote': create,
+  'CustomerNote.create': create,
   'Customer.notes': ({ res, query, context: { state } }) => answerList(res, query, state.notes, keep),
   'CustomerNote.all': ({ res, query, context: { state } }) => answerAll(res, query, state.notes, keep),
   ...byId('CustomerNote', {

@@ -19,24 +19,28 @@ function keep(o, query) {
     o.estimated_close_date >= after && o.estimated_close_date <= before;
 }
 
+/** A create, as `Customer.createOpportunity(config, customerUuid, data)` and `Opportunity.create(config, data)` send it. */
+const create = ({ res, body, context: { state } }) => {
+  const given = JSON.parse(body || '{}');
+  if (refusedCreate(res, given, REQUIRED)) return;
+  const now = new Date().toISOString();
+  const opportunity = {
+    uuid: randomUUID(),
+    ...Object.fromEntries(REQUIRED.map((field) => [field, given[field]])),
+    type: given.type ?? 'recurring',
+    forecast_category: given.forecast_category ?? 'pipeline',
+    win_likelihood: given.win_likelihood ?? null,
+    custom: byKey(given.custom),
+    created_at: now,
+    updated_at: now,
+  };
+  state.opportunities.push(opportunity);
+  sendJson(res, 200, opportunity);
+};
+
 export const handlers = {
-  'Customer.createOpportunity': ({ res, body, context: { state } }) => {
-    const given = JSON.parse(body || '{}');
-    if (refusedCreate(res, given, REQUIRED)) return;
-    const now = new Date().toISOString();
-    const opportunity = {
-      uuid: randomUUID(),
-      ...Object.fromEntries(REQUIRED.map((field) => [field, given[field]])),
-      type: given.type ?? 'recurring',
-      forecast_category: given.forecast_category ?? 'pipeline',
-      win_likelihood: given.win_likelihood ?? null,
-      custom: byKey(given.custom),
-      created_at: now,
-      updated_at: now,
-    };
-    state.opportunities.push(opportunity);
-    sendJson(res, 200, opportunity);
-  },
+  'Customer.createOpportunity': create,
+  'Opportunity.create': create,
   'Customer.opportunities': ({ res, query, context: { state } }) => answerList(res, query, state.opportunities, keep),
   'Opportunity.all': ({ res, query, context: { state } }) => answerAll(res, query, state.opportunities, keep),
   ...byId('Opportunity', {

@@ -13,18 +13,22 @@ function keep(task, query) {
     (!query.has('completed') || (task.completed_at !== null) === (query.get('completed') === 'true'));
 }
 
+/** A create, as `Customer.createTask(config, customerUuid, data)` and `Task.create(config, data)` send it. */
+const create = ({ res, body, context: { state } }) => {
+  const given = JSON.parse(body || '{}');
+  if (refusedCreate(res, given, ['customer_uuid', 'task_details', 'assignee', 'due_date'])) return;
+  const now = new Date().toISOString();
+  const { customer_uuid, task_details, assignee, due_date, completed_at = null } = given;
+  const task = {
+    task_uuid: randomUUID(), customer_uuid, task_details, assignee, due_date, completed_at, created_at: now, updated_at: now,
+  };
+  state.tasks.push(task);
+  sendJson(res, 200, task);
+};
+
 export const handlers = {
-  'Customer.createTask': ({ res, body, context: { state } }) => {
-    const given = JSON.parse(body || '{}');
-    if (refusedCreate(res, given, ['customer_uuid', 'task_details', 'assignee', 'due_date'])) return;
-    const now = new Date().toISOString();
-    const { customer_uuid, task_details, assignee, due_date, completed_at = null } = given;
-    const task = {
-      task_uuid: randomUUID(), customer_uuid, task_details, assignee, due_date, completed_at, created_at: now, updated_at: now,
-    };
-    state.tasks.push(task);
-    sendJson(res, 200, task);
-  },
+  'Customer.createTask': create,
+  'Task.create': create,
   'Customer.tasks': ({ res, query, context: { state } }) => answerList(res, query, state.tasks, keep),
   'Task.all': ({ res, query, context: { state } }) => answerAll(res, query, state.tasks, keep),
   ...byId('Task', {
