@@ -4,8 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  Account, Config, ConfigurationError, ConnectionError, Customer, DataSource, endpoints, InvalidResponseError, Invoice,
-  JsonImport, LineItem, NotFoundError, Ping, Plan, PlanGroup, Subscription, SubscriptionEvent, Transaction,
+  Account, Config, ConfigurationError, ConnectionError, Contact, Customer, CustomerNote, DataSource, endpoints,
+  InvalidResponseError, Invoice, JsonImport, LineItem, NotFoundError, Opportunity, Ping, Plan, PlanGroup, Subscription,
+  SubscriptionEvent, Task, Transaction,
 } from 'chartmogul-wasm';
 import { BASE, DOCUMENTED, KEY, takeRequests } from './helpers.mjs';
 
@@ -17,14 +18,15 @@ const CUSTOMER_METHODS = [
 
 test('every row of the table is a static method of its class, by chartmogul-node\'s names', () => {
   const classes = {
-    Account, Customer, DataSource, Invoice, JsonImport, LineItem, Ping, Plan, PlanGroup, Subscription, SubscriptionEvent,
-    Transaction,
+    Account, Contact, Customer, CustomerNote, DataSource, Invoice, JsonImport, LineItem, Opportunity, Ping, Plan, PlanGroup,
+    Subscription, SubscriptionEvent, Task, Transaction,
   };
   // disable and enable take a uuid, or a query as their ...ByExternalId twins do.
   const parts = (name) => [
     'all', 'create', 'destroy', 'destroyByExternalId', 'disable', 'disable', 'disableByExternalId', 'enable', 'enable',
     'enableByExternalId', 'modify', 'retrieve', 'update',
   ].map((method) => `${name}.${method}`);
+  const crm = (name) => ['all', 'create', 'destroy', 'patch', 'retrieve'].map((method) => `${name}.${method}`);
   const names = endpoints.map((e) => `${e.class}.${e.method}`);
   assert.deepEqual(names.sort(), [
     'Account.retrieve',
@@ -41,6 +43,8 @@ test('every row of the table is a static method of its class, by chartmogul-node
     'Invoice.all', 'Invoice.all', 'Invoice.create', 'Invoice.destroy', 'Invoice.destroyAll', 'Invoice.destroyByExternalId',
     'Invoice.disable', 'Invoice.disableByExternalId', 'Invoice.enable', 'Invoice.enableByExternalId', 'Invoice.modify',
     'Invoice.retrieve', 'Invoice.update', 'Invoice.updateStatus',
+    'Contact.all', 'Contact.create', 'Contact.destroy', 'Contact.merge', 'Contact.modify', 'Contact.retrieve',
+    ...crm('CustomerNote'), ...crm('Opportunity'), ...crm('Task'),
   ].sort());
   for (const e of endpoints) {
     assert.equal(typeof classes[e.class][e.method], 'function', `${e.class}.${e.method}`);
@@ -59,6 +63,13 @@ test('every row of the table is a static method of its class, by chartmogul-node
   assert.equal(createNote.input.tsType, 'Omit<NewCustomerNote, "customer_uuid">');
   assert.ok(!createNote.input.fields.some((f) => f.name === 'customer_uuid'));
   assert.ok(createNote.input.fields.some((f) => f.name === 'type'));
+  // A customer's list takes the customer as an argument, the class's own list in its query.
+  const notes = endpoints.find((e) => e.class === 'Customer' && e.method === 'notes');
+  const allNotes = endpoints.find((e) => e.class === 'CustomerNote' && e.method === 'all');
+  assert.deepEqual([notes.params, allNotes.params], [['customer_uuid'], []]);
+  assert.equal(notes.input.tsType, 'Omit<CustomerNoteListQuery, "customer_uuid">');
+  assert.ok(!notes.input.fields.some((f) => f.name === 'customer_uuid'));
+  assert.ok(allNotes.input.fields.some((f) => f.name === 'customer_uuid'));
   assert.ok(endpoints.filter((e) => e.method === 'create').every((e) => e.retry === 'ifNotSent'));
   // A query is optional unless an empty one does not do.
   const required = (cls, method) => endpoints.find((e) => e.class === cls && e.method === method).input.required;
@@ -70,6 +81,7 @@ test('every row of the table is a static method of its class, by chartmogul-node
     'SubscriptionEvent.all: subscription_events', 'Subscription.all: subscriptions',
     'Customer.notes: entries', 'Customer.opportunities: entries', 'Customer.tasks: entries',
     'Invoice.all: invoices', 'Invoice.all: invoices',
+    'Contact.all: entries', 'CustomerNote.all: entries', 'Opportunity.all: entries', 'Task.all: entries',
   ]);
 });
 
