@@ -26,8 +26,10 @@ const EXIT_CODES = [
 class UsageError extends Error {}
 
 const kebab = (name) => name.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase()).replaceAll('_', '-');
+/** `opportunity` → `opportunities`, `plan` → `plans`. */
+const plural = (word) => word.replace(/([^aeiou])y$/, '$1ie') + 's';
 
-/** Resources by command name: plural where the class lists (`data-sources`), else as named (`account`). */
+/** Resources by command name: plural where the class lists (`data-sources`, `opportunities`), else as named (`account`). */
 function resources() {
   const byClass = new Map();
   for (const endpoint of ChartMogul.endpoints) {
@@ -36,7 +38,7 @@ function resources() {
   }
   return new Map([...byClass].map(([name, methods]) => {
     const lists = methods.some((m) => m.method === 'all');
-    return [`${kebab(name)}${lists ? 's' : ''}`, methods];
+    return [lists ? plural(kebab(name)) : kebab(name), methods];
   }));
 }
 
