@@ -26,8 +26,10 @@ const EXIT_CODES = [
 class UsageError extends Error {}
 
 const kebab = (name) => name.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase()).replaceAll('_', '-');
+/** `opportunity` → `opportunities`, `plan` → `plans`. */
+const plural = (word) => word.replace(/([^aeiou])y$/, '$1ie') + 's';
 
-/** Resources by command name: plural where the class lists (`data-sources`), else as named (`account`). */
+/** Resources by command name: plural where the class lists (`data-sources`, `opportunities`), else as named (`account`). */
 function resources() {
   const byClass = new Map();
   for (const endpoint of ChartMogul.endpoints) {
@@ -36,9 +38,8 @@ function resources() {
   }
   return new Map([...byClass].map(([name, methods]) => {
     const lists = methods.some((m) => m.method === 'all');
-    // A dotted class is one resource: `metrics.customer`, `metrics.activities`.
     const resource = name.split('.').map(kebab).join('.');
-    return [lists && !resource.endsWith('s') ? resource.replace(/y$/, 'ie') + 's' : resource, methods];
+    return [lists && !resource.endsWith('s') ? plural(resource) : resource, methods];
   }));
 }
 

@@ -1,5 +1,6 @@
-//! Customer notes: the notes and call logs kept on a customer. Their list
-//! is cursor-paginated.
+//! Customer notes: the notes and call logs kept on a customer
+//! (`Customer.notes`, `Customer.createNote`, and the `CustomerNote` calls).
+//! Their list is cursor-paginated.
 
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
@@ -48,10 +49,15 @@ pub struct CustomerNoteList {
     pub has_more: Option<bool>,
 }
 
-/// The filters and paging of `Customer.notes` (the customer is its argument).
+/// The filters and paging of `CustomerNote.all`, and of `Customer.notes`
+/// less `customer_uuid` (there the argument: the table's `query!(T, "customer_uuid")`).
 #[derive(Debug, Default, PartialEq, Deserialize, Serialize, Tsify)]
 #[serde(deny_unknown_fields)]
 pub struct CustomerNoteListQuery {
+    /// Only the notes of this customer.
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub customer_uuid: Option<String>,
     /// Only notes, or only call logs.
     #[tsify(optional, type = "CustomerNoteType")]
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -110,6 +116,31 @@ impl Checked for NewCustomerNote {
         non_blank("type", &self.kind)
     }
 }
+
+/// The input of `CustomerNote.patch`: the fields to change.
+#[derive(Debug, PartialEq, Deserialize, Serialize, Tsify)]
+#[serde(deny_unknown_fields)]
+pub struct CustomerNoteChanges {
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// The ChartMogul user it is from.
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author_email: Option<String>,
+    /// A call's length in seconds.
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub call_duration: Option<u32>,
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+}
+
+impl Checked for CustomerNoteChanges {}
 
 #[cfg(test)]
 mod tests {

@@ -12,6 +12,7 @@ pub mod json_imports;
 pub mod line_items;
 pub mod loose;
 pub mod metrics;
+pub mod nullable;
 pub mod opportunities;
 pub mod paging;
 pub mod ping;

@@ -1,14 +1,16 @@
-//! Opportunities: the deals of a customer in a sales pipeline. Their list
-//! is cursor-paginated.
+//! Opportunities: the deals of a customer in a sales pipeline
+//! (`Customer.opportunities`, `Customer.createOpportunity`, and the
+//! `Opportunity` calls). Their list is cursor-paginated.
 
 use std::collections::BTreeMap;
 
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
+use serde_aux::serde_introspection::serde_introspect;
 use tsify::Tsify;
 
 use super::paging::per_page;
-use super::schema::Checked;
+use super::schema::{Checked, Nested};
 use crate::core::error::Error;
 use crate::core::request::non_blank;
 
@@ -70,10 +72,15 @@ pub struct OpportunityList {
     pub has_more: Option<bool>,
 }
 
-/// The filters and paging of `Customer.opportunities` (the customer is its argument).
+/// The filters and paging of `Opportunity.all`, and of
+/// `Customer.opportunities` less `customer_uuid` (there the argument).
 #[derive(Debug, Default, PartialEq, Deserialize, Serialize, Tsify)]
 #[serde(deny_unknown_fields)]
 pub struct OpportunityListQuery {
+    /// Only the opportunities of this customer.
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub customer_uuid: Option<String>,
     /// Only those of this owner (an email).
     #[tsify(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -153,17 +160,90 @@ impl Checked for NewOpportunity {
         non_blank("pipeline_stage", &self.pipeline_stage)?;
         non_blank("estimated_close_date", &self.estimated_close_date)?;
         non_blank("currency", &self.currency)?;
-        match self.win_likelihood {
-            Some(n) if n > 100 => Err(Error::Configuration(format!(
-                "win_likelihood must be from 0 to 100, not {n}"
-            ))),
-            _ => self
-                .custom
-                .iter()
-                .flatten()
-                .try_for_each(|field| non_blank("custom[].key", &field.key)),
-        }
+        likelihood_and_keys(self.win_likelihood, &self.custom)
     }
+
+    const NESTED: &'static [Nested] = CUSTOM_FIELDS;
+}
+
+/// `custom[]`'s objects: a typo in one (`{ kee: ... }`) is refused.
+const CUSTOM_FIELDS: &[Nested] = &[Nested {
+    key: "custom",
+    fields: serde_introspect::<CustomField>,
+    nested: &[],
+}];
+
+/// What a new opportunity and its changes share: a likelihood 0–100, and
+/// custom fields with keys.
+fn likelihood_and_keys(
+    win_likelihood: Option<u32>,
+    custom: &Option<Vec<CustomField>>,
+) -> Result<(), Error> {
+    match win_likelihood {
+        Some(n) if n > 100 => Err(Error::Configuration(format!(
+            "win_likelihood must be from 0 to 100, not {n}"
+        ))),
+        _ => custom
+            .iter()
+            .flatten()
+            .try_for_each(|field| non_blank("custom[].key", &field.key)),
+    }
+}
+
+/// The input of `Opportunity.patch`: the fields to change. A field given
+/// must not be blank where a new opportunity's must not.
+#[derive(Debug, Default, PartialEq, Deserialize, Serialize, Tsify)]
+#[serde(deny_unknown_fields)]
+pub struct OpportunityChanges {
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pipeline: Option<String>,
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pipeline_stage: Option<String>,
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub estimated_close_date: Option<String>,
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount_in_cents: Option<i64>,
+    #[tsify(optional, type = "OpportunityType")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    #[tsify(optional, type = "ForecastCategory")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub forecast_category: Option<String>,
+    /// 0–100.
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub win_likelihood: Option<u32>,
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub custom: Option<Vec<CustomField>>,
+}
+
+impl Checked for OpportunityChanges {
+    fn check(&self) -> Result<(), Error> {
+        let words = [
+            ("owner", &self.owner),
+            ("pipeline", &self.pipeline),
+            ("pipeline_stage", &self.pipeline_stage),
+            ("estimated_close_date", &self.estimated_close_date),
+            ("currency", &self.currency),
+        ];
+        for (name, value) in words {
+            value.as_deref().map_or(Ok(()), |v| non_blank(name, v))?;
+        }
+        likelihood_and_keys(self.win_likelihood, &self.custom)
+    }
+
+    const NESTED: &'static [Nested] = CUSTOM_FIELDS;
 }
 
 #[cfg(test)]
@@ -248,5 +328,24 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("custom[].key"));
+    }
+
+    #[test]
+    fn opportunity_changes_check_what_they_give() {
+        assert_eq!(OpportunityChanges::default().check(), Ok(()));
+        let blank = OpportunityChanges {
+            currency: Some("".into()),
+            ..Default::default()
+        };
+        assert!(blank.check().unwrap_err().to_string().contains("currency"));
+        let sure = OpportunityChanges {
+            win_likelihood: Some(200),
+            ..Default::default()
+        };
+        assert!(sure
+            .check()
+            .unwrap_err()
+            .to_string()
+            .contains("win_likelihood"));
     }
 }

@@ -1,9 +1,11 @@
-//! Tasks: the to-dos of a customer, with an assignee and a due date. Their
+//! Tasks: the to-dos of a customer, with an assignee and a due date
+//! (`Customer.tasks`, `Customer.createTask`, and the `Task` calls). Their
 //! list is cursor-paginated.
 
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 
+use super::nullable::nullable;
 use super::paging::per_page;
 use super::schema::Checked;
 use crate::core::error::Error;
@@ -47,10 +49,15 @@ pub struct TaskList {
     pub has_more: Option<bool>,
 }
 
-/// The filters and paging of `Customer.tasks` (the customer is its argument).
+/// The filters and paging of `Task.all`, and of `Customer.tasks` less
+/// `customer_uuid` (there the argument).
 #[derive(Debug, Default, PartialEq, Deserialize, Serialize, Tsify)]
 #[serde(deny_unknown_fields)]
 pub struct TaskListQuery {
+    /// Only the tasks of this customer.
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub customer_uuid: Option<String>,
     /// Only those assigned to this user (an email).
     #[tsify(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -108,6 +115,44 @@ impl Checked for NewTask {
     }
 }
 
+/// The input of `Task.patch`: the fields to change; a field given must
+/// not be blank where a new task's must not.
+#[derive(Debug, Default, PartialEq, Deserialize, Serialize, Tsify)]
+#[serde(deny_unknown_fields)]
+pub struct TaskChanges {
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub task_details: Option<String>,
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assignee: Option<String>,
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub due_date: Option<String>,
+    /// When it was done; `null` opens it again.
+    #[tsify(optional, type = "string | null")]
+    #[serde(
+        default,
+        deserialize_with = "nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub completed_at: Option<Option<String>>,
+}
+
+impl Checked for TaskChanges {
+    fn check(&self) -> Result<(), Error> {
+        let words = [
+            ("task_details", &self.task_details),
+            ("assignee", &self.assignee),
+            ("due_date", &self.due_date),
+        ];
+        for (name, value) in words {
+            value.as_deref().map_or(Ok(()), |v| non_blank(name, v))?;
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -155,5 +200,20 @@ mod tests {
             completed_at: None,
         };
         assert!(task.check().unwrap_err().to_string().contains("due_date"));
+    }
+
+    #[test]
+    fn task_changes_refuse_a_blank_field_and_send_a_null_completed_at() {
+        let blank = TaskChanges {
+            assignee: Some(" ".into()),
+            ..Default::default()
+        };
+        assert!(blank.check().unwrap_err().to_string().contains("assignee"));
+        let reopen: TaskChanges = serde_json::from_str(r#"{"completed_at":null}"#).unwrap();
+        assert_eq!(reopen.check(), Ok(()));
+        assert_eq!(
+            serde_json::to_string(&reopen).unwrap(),
+            r#"{"completed_at":null}"#
+        );
     }
 }

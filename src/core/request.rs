@@ -120,6 +120,31 @@ pub fn path_params(template: &str) -> impl Iterator<Item = &str> {
         .filter_map(|part| part.split_once('}').map(|(name, _)| name))
 }
 
+/// The keys of a template's own query: `customer_uuid` for
+/// `/v1/tasks?customer_uuid={customer_uuid}`.
+pub fn template_keys(template: &str) -> impl Iterator<Item = &str> {
+    let query = template.split_once('?').map_or("", |(_, query)| query);
+    query
+        .split('&')
+        .filter_map(|pair| pair.split_once('=').map(|(key, _)| key))
+}
+
+/// A query (`a=1&b=2`) given to a template with a query of its own must
+/// not name the template's keys again: the argument already says
+/// `customer_uuid`, and a second one would be sent beside it.
+pub fn no_template_key(template: &str, query: &str) -> Result<(), Error> {
+    let given: Vec<&str> = query
+        .split('&')
+        .map(|pair| pair.split('=').next().unwrap_or(pair))
+        .collect();
+    match template_keys(template).find(|key| given.contains(key)) {
+        Some(key) => Err(Error::Configuration(format!(
+            "query: unknown field `{key}`: it is this call's argument"
+        ))),
+        None => Ok(()),
+    }
+}
+
 /// `template` with each `{name}` replaced by the next of `values`, encoded.
 /// The caller passes as many values as `path_params` names.
 pub fn fill_path(template: &str, values: &[String]) -> Result<String, Error> {
@@ -142,6 +167,24 @@ pub fn fill_path(template: &str, values: &[String]) -> Result<String, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_query_may_not_repeat_a_key_of_the_templates_own() {
+        let template = "/v1/tasks?customer_uuid={customer_uuid}";
+        assert_eq!(
+            template_keys(template).collect::<Vec<_>>(),
+            ["customer_uuid"]
+        );
+        assert_eq!(template_keys("/v1/tasks").count(), 0);
+        assert_eq!(no_template_key(template, "assignee=a&per_page=2"), Ok(()));
+        assert_eq!(no_template_key(template, ""), Ok(()));
+        assert_eq!(no_template_key("/v1/tasks", "customer_uuid=c"), Ok(()));
+        let repeated = no_template_key(template, "per_page=2&customer_uuid=c");
+        assert!(repeated
+            .unwrap_err()
+            .to_string()
+            .contains("unknown field `customer_uuid`"));
+    }
 
     #[test]
     fn basic_auth_uses_the_key_as_user_and_an_empty_password() {

@@ -16,7 +16,7 @@ use super::transport::in_browser;
 use crate::api::schema::{each_with_field, no_more_keys, split_qs, with_field};
 use crate::api::{Endpoint, Input, Retry, ENDPOINTS};
 use crate::core::error::Error;
-use crate::core::request::{fill_path, Request};
+use crate::core::request::{fill_path, no_template_key, template_keys, Request};
 
 /// One endpoint as JS sees it.
 #[derive(Serialize)]
@@ -52,7 +52,7 @@ struct DescribedInput {
     ts_type: &'static str,
     /// A query may be left out unless the call needs one to name its records.
     required: bool,
-    /// Its fields, less one a string argument gives.
+    /// Its fields, less one a string argument gives (in the body or the path's query).
     fields: Vec<&'static str>,
     /// For `{ qs, ...body }`: the fields of `qs`.
     query_fields: Option<&'static [&'static str]>,
@@ -95,6 +95,7 @@ fn describe((id, e): (usize, &Endpoint)) -> Described {
                     .iter()
                     .copied()
                     .filter(|&field| Some(field) != input.param())
+                    .filter(|&field| template_keys(e.path).all(|key| key != field))
                     .collect(),
             },
             query_fields: query.map(|q| (q.fields)()),
@@ -184,7 +185,11 @@ fn request(
     };
     let (query, body) = match &endpoint.input {
         Input::Nothing => (String::new(), None),
-        Input::Query(schema) => ((schema.from_js)(take())?, None),
+        Input::Query(schema) => {
+            let query = (schema.from_js)(take())?;
+            no_template_key(endpoint.path, &query)?;
+            (query, None)
+        }
         Input::Body(schema) => (String::new(), Some((schema.from_js)(take())?)),
         Input::QueryAndBody { query, body } => {
             let (qs, rest) = split_qs(take())?;

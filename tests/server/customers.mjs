@@ -12,7 +12,7 @@ import { send, sendJson } from './respond.mjs';
 const NOT_FOUND = { code: 404, message: 'Customer not found', param: null };
 const DETAILS = ['name', 'email', 'company', 'country', 'state', 'city', 'zip', 'lead_created_at',
   'free_trial_started_at', 'owner', 'website_url'];
-const CONTACT_FIELDS = ['first_name', 'last_name', 'title', 'email', 'phone', 'linked_in', 'twitter', 'notes'];
+export const CONTACT_FIELDS = ['first_name', 'last_name', 'title', 'email', 'phone', 'linked_in', 'twitter', 'notes'];
 const MOVABLE = ['tasks', 'opportunities', 'notes'];
 
 const invalid = (res, errors) => sendJson(res, 422, { errors });
@@ -20,9 +20,9 @@ const blank = (value) => typeof value !== 'string' || value.trim() === '';
 const bodyOf = (body) => JSON.parse(body || '{}');
 const pick = (given, fields) => Object.fromEntries(fields.filter((f) => given[f] !== undefined).map((f) => [f, given[f]]));
 /** `[{ key, value }]` (what create takes) as `{ key: value }` (what ChartMogul answers). */
-const byKey = (list = []) => Object.fromEntries(list.map(({ key, value }) => [key, value]));
+export const byKey = (list = []) => Object.fromEntries(list.map(({ key, value }) => [key, value]));
 
-function find(state, uuid) {
+export function find(state, uuid) {
   return state.customers.find((customer) => customer.uuid === uuid);
 }
 
@@ -61,7 +61,7 @@ function newCustomer(state, source, details, tags = [], custom = {}) {
   return customer;
 }
 
-function newContact(state, customer, given) {
+export function newContact(state, customer, given) {
   const source = customer.sources.find((s) => s.data_source_uuid === given.data_source_uuid);
   const own = state.contacts.filter((c) => c.customer_uuid === customer.uuid);
   const contact = {

@@ -131,6 +131,38 @@ test('a customer\'s notes and tasks: the customer is a positional, the fields ar
   assert.match(noCustomer.stderr.message, /takes <customer_uuid>/);
 });
 
+test('contacts and opportunities: the class\'s own commands, the customer in a flag; a resource in -ies', async () => {
+  const ds = await cli(['data-sources', 'create', '--name', `CLI contacts ${process.pid}`]);
+  const cus = await cli(['customers', 'create', '--data-source-uuid', ds.stdout.uuid, '--external-id', `cli_${process.pid}`]);
+  assert.equal(cus.code, 0, JSON.stringify(cus.stderr));
+  const contact = await cli([
+    'contacts', 'create', '--customer-uuid', cus.stdout.uuid, '--data-source-uuid', ds.stdout.uuid, '--first-name', 'Adam',
+  ]);
+  assert.equal(contact.code, 0, JSON.stringify(contact.stderr));
+  const listed = await cli(['contacts', 'list', '--customer-uuid', cus.stdout.uuid]);
+  assert.deepEqual(listed.stdout.entries.map((c) => c.first_name), ['Adam']);
+  const other = await cli(['contacts', 'create', '--data', JSON.stringify({
+    customer_uuid: cus.stdout.uuid, data_source_uuid: ds.stdout.uuid, phone: '+1234567890',
+  })]);
+  const merged = await cli(['contacts', 'merge', contact.stdout.uuid, other.stdout.uuid]);
+  assert.equal(merged.code, 0, JSON.stringify(merged.stderr));
+  assert.deepEqual([merged.stdout.first_name, merged.stdout.phone], ['Adam', '+1234567890']);
+  const deal = await cli(['opportunities', 'create', '--data', JSON.stringify({
+    customer_uuid: cus.stdout.uuid, owner: 'o@example.com', pipeline: 'New Business', pipeline_stage: 'Discovery',
+    estimated_close_date: '2025-01-01', currency: 'USD', amount_in_cents: 100,
+  })]);
+  assert.equal(deal.code, 0, JSON.stringify(deal.stderr));
+  const patched = await cli(['opportunities', 'patch', deal.stdout.uuid, '--win-likelihood', '40']);
+  assert.equal(patched.stdout.win_likelihood, 40);
+  const gone = await cli(['opportunities', 'destroy', deal.stdout.uuid]);
+  assert.equal(gone.code, 0);
+  const missing = await cli(['opportunities', 'retrieve', deal.stdout.uuid]);
+  assert.deepEqual([missing.code, missing.stderr.error], [4, 'NotFoundError']);
+  const spelled = await cli(['opportunitys', 'list']);
+  assert.equal(spelled.code, 2);
+  assert.match(spelled.stderr.message, /^unknown resource: opportunitys/);
+});
+
 test('line items and transactions: into an invoice, by uuid, and by --data-source-uuid and --external-id', async () => {
   const invoice = { uuid: `inv_cli_${process.pid}`, data_source_uuid: DOCUMENTED.uuid, external_id: `INV-CLI-${process.pid}` };
   await fetch(`${BASE}/__seed/invoices`, { method: 'PUT', body: JSON.stringify([invoice]) });

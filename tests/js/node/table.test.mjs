@@ -4,8 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  Account, Config, ConfigurationError, ConnectionError, Customer, DataSource, endpoints, InvalidResponseError, Invoice,
-  JsonImport, LineItem, Metrics, NotFoundError, Ping, Plan, PlanGroup, Subscription, SubscriptionEvent, Transaction,
+  Account, Config, ConfigurationError, ConnectionError, Contact, Customer, CustomerNote, DataSource, endpoints,
+  InvalidResponseError, Invoice, JsonImport, LineItem, Metrics, NotFoundError, Opportunity, Ping, Plan, PlanGroup,
+  Subscription, SubscriptionEvent, Task, Transaction,
 } from 'chartmogul-wasm';
 import * as ChartMogul from 'chartmogul-wasm';
 import { BASE, DOCUMENTED, KEY, takeRequests } from './helpers.mjs';
@@ -18,8 +19,8 @@ const CUSTOMER_METHODS = [
 
 test('every row of the table is a static method of its class, by chartmogul-node\'s names', () => {
   const classes = {
-    Account, Customer, DataSource, Invoice, JsonImport, LineItem, Ping, Plan, PlanGroup, Subscription, SubscriptionEvent,
-    Transaction, Metrics,
+    Account, Contact, Customer, CustomerNote, DataSource, Invoice, JsonImport, LineItem, Opportunity, Ping, Plan, PlanGroup,
+    Subscription, SubscriptionEvent, Task, Transaction, Metrics,
     // A dotted class is a static property of the class before its dot, as in chartmogul-node.
     'Metrics.Customer': Metrics.Customer, 'Metrics.Activity': Metrics.Activity, 'Metrics.ActivitiesExport': Metrics.ActivitiesExport,
   };
@@ -28,6 +29,7 @@ test('every row of the table is a static method of its class, by chartmogul-node
     'all', 'create', 'destroy', 'destroyByExternalId', 'disable', 'disable', 'disableByExternalId', 'enable', 'enable',
     'enableByExternalId', 'modify', 'retrieve', 'update',
   ].map((method) => `${name}.${method}`);
+  const crm = (name) => ['all', 'create', 'destroy', 'patch', 'retrieve'].map((method) => `${name}.${method}`);
   const names = endpoints.map((e) => `${e.class}.${e.method}`);
   assert.deepEqual(names.sort(), [
     'Account.retrieve',
@@ -48,6 +50,8 @@ test('every row of the table is a static method of its class, by chartmogul-node
     'Metrics.Customer.activities', 'Metrics.Customer.subscriptions', 'Metrics.Customer.connectSubscriptions',
     'Metrics.Customer.disconnectSubscriptions', 'Metrics.Activity.all', 'Metrics.ActivitiesExport.create',
     'Metrics.ActivitiesExport.retrieve',
+    'Contact.all', 'Contact.create', 'Contact.destroy', 'Contact.merge', 'Contact.modify', 'Contact.retrieve',
+    ...crm('CustomerNote'), ...crm('Opportunity'), ...crm('Task'),
   ].sort());
   for (const e of endpoints) {
     assert.equal(typeof classes[e.class][e.method], 'function', `${e.class}.${e.method}`);
@@ -66,6 +70,13 @@ test('every row of the table is a static method of its class, by chartmogul-node
   assert.equal(createNote.input.tsType, 'Omit<NewCustomerNote, "customer_uuid">');
   assert.ok(!createNote.input.fields.some((f) => f.name === 'customer_uuid'));
   assert.ok(createNote.input.fields.some((f) => f.name === 'type'));
+  // A customer's list takes the customer as an argument, the class's own list in its query.
+  const notes = endpoints.find((e) => e.class === 'Customer' && e.method === 'notes');
+  const allNotes = endpoints.find((e) => e.class === 'CustomerNote' && e.method === 'all');
+  assert.deepEqual([notes.params, allNotes.params], [['customer_uuid'], []]);
+  assert.equal(notes.input.tsType, 'Omit<CustomerNoteListQuery, "customer_uuid">');
+  assert.ok(!notes.input.fields.some((f) => f.name === 'customer_uuid'));
+  assert.ok(allNotes.input.fields.some((f) => f.name === 'customer_uuid'));
   assert.ok(endpoints.filter((e) => e.method === 'create').every((e) => e.retry === 'ifNotSent'));
   // A string argument set in each element of a list: before the path's, as chartmogul-node takes it.
   const connect = endpoints.find((e) => e.class === 'Metrics.Customer' && e.method === 'connectSubscriptions');
@@ -83,6 +94,7 @@ test('every row of the table is a static method of its class, by chartmogul-node
     'Customer.notes: entries', 'Customer.opportunities: entries', 'Customer.tasks: entries',
     'Invoice.all: invoices', 'Invoice.all: invoices',
     'Metrics.Customer.activities: entries', 'Metrics.Customer.subscriptions: entries', 'Metrics.Activity.all: entries',
+    'Contact.all: entries', 'CustomerNote.all: entries', 'Opportunity.all: entries', 'Task.all: entries',
   ]);
 });
 

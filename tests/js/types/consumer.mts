@@ -2,12 +2,14 @@
 // `tsc --noEmit`: every `@ts-expect-error` line must fail to compile, so
 // misuse that type-checks makes this test fail.
 import ChartMogul, {
-  Account, ChartMogulError, Config, Customer, DataSource, endpoints, Invoice, JsonImport, LineItem, NotFoundError, Ping, Plan,
-  PlanGroup, Subscription, SubscriptionEvent, Transaction, Metrics, type MetricsAnswer, type MetricsQuery,
-  type ActivityRecord, type CustomerSubscriptionRecord, type ActivitiesExportRecord, type JsonImportRecord, type SubscriptionEventRecord,
+  Account, ChartMogulError, Config, Contact, Customer, CustomerNote, DataSource, Opportunity, Task, endpoints, Invoice, JsonImport,
+  LineItem, NotFoundError, Ping, Plan, PlanGroup, Subscription, SubscriptionEvent, Transaction, Metrics, type MetricsAnswer,
+  type MetricsQuery, type ActivityRecord, type CustomerSubscriptionRecord, type ActivitiesExportRecord, type JsonImportRecord,
+  type SubscriptionEventRecord,
   type SubscriptionList, type SubscriptionRecord, type CustomerNoteRecord, type OpportunityList, type TaskRecord,
   type InvoiceList, type InvoiceRecord, type InvoiceStatusAnswer,
   type ByExternalId, type LineItemList, type LineItemRecord, type TransactionList, type TransactionRecord,
+  type ContactList, type ContactChanges, type CustomerNoteListQuery, type TaskChanges,
   type AccountRecord, type ContactRecord, type CustomerAttributes, type CustomerList, type CustomerRecord, type PlanGroupList, type DataSourceList, type PlanList, type PlanRecord, type DataSourceQuery, type DataSourceRecord, type DataSourceStatus,
 } from 'chartmogul-wasm';
 
@@ -97,6 +99,42 @@ export async function use(): Promise<void> {
   await Customer.createTask(config, 'cus_1', { task_details: 'Demo', assignee: 'a@example.com' });
   // @ts-expect-error completed is a boolean
   await Customer.tasks(config, 'cus_1', { completed: 'no' });
+
+  // The CRM classes of their own: the customer in the body or the query.
+  const contactMade: ContactRecord = await Contact.create(config, {
+    customer_uuid: 'cus_1', data_source_uuid: 'ds_1', first_name: 'Adam', external_id: null,
+    custom: [{ key: 'Facebook', value: 'https://www.facebook.com/adam' }],
+  });
+  const contactChanges: ContactChanges = { email: 'adam@example.com', external_id: null };
+  const contactModified: ContactRecord = await Contact.modify(config, contactMade.uuid, contactChanges);
+  const contactMerged: ContactRecord = await Contact.merge(config, 'con_1', 'con_2');
+  const contactPage: ContactList = await Contact.all(config, { customer_uuid: 'cus_1', per_page: 10 });
+  for await (const contactEach of Contact.all(config, { email: 'adam@example.com' })) void contactEach.first_name;
+  const contactGone: Record<string, never> = await Contact.destroy(config, 'con_1');
+  const customerNoteQuery: CustomerNoteListQuery = { customer_uuid: 'cus_1', type: 'call' };
+  for await (const customerNoteEach of CustomerNote.all(config, customerNoteQuery)) void customerNoteEach.call_duration;
+  const customerNotePatched: CustomerNoteRecord = await CustomerNote.patch(config, 'note_1', { text: 'Trial extended' });
+  const opportunityMade = await Opportunity.create(config, {
+    customer_uuid: 'cus_1', owner: 'o@example.com', pipeline: 'New Business', pipeline_stage: 'Discovery',
+    estimated_close_date: '2024-12-22', currency: 'USD', amount_in_cents: 100,
+  });
+  const opportunityPatched = await Opportunity.patch(config, opportunityMade.uuid, { win_likelihood: 40 });
+  const taskChanges: TaskChanges = { completed_at: null };
+  const taskPatched: TaskRecord = await Task.patch(config, 'task_1', taskChanges);
+  for await (const taskEach of Task.all(config, { customer_uuid: 'cus_1', completed: false })) void taskEach.due_date;
+  void [contactModified, contactMerged, contactPage, contactGone, customerNotePatched, opportunityPatched.win_likelihood, taskPatched];
+  // @ts-expect-error Contact.create needs the customer in the body
+  await Contact.create(config, { data_source_uuid: 'ds_1' });
+  // @ts-expect-error merge takes both uuids
+  await Contact.merge(config, 'con_1');
+  // @ts-expect-error a note's type is not changed
+  await CustomerNote.patch(config, 'note_1', { type: 'call' });
+  // @ts-expect-error Customer.notes takes the customer as its argument, not in the query
+  await Customer.notes(config, 'cus_1', { customer_uuid: 'cus_2' });
+  // @ts-expect-error win_likelihood is a number
+  await Opportunity.patch(config, 'opp_1', { win_likelihood: 'high' });
+  // @ts-expect-error completed is a boolean
+  await Task.all(config, { completed: 'no' });
 
   const named: ByExternalId = { data_source_uuid: 'ds_1', external_id: 'li_1' };
   const item: LineItemRecord = await LineItem.create(config, 'inv_1', { type: 'one_time', amount_in_cents: 2500 });
