@@ -3,7 +3,7 @@
 // retrieves, 64 in flight, with the default pace. Prints JSON: calls per
 // second, and how many the server refused (429).
 //   CHARTMOGUL_WASM=<installed package> node bench/paced.mjs [calls]
-import { startServer } from '../tests/server/server.mjs';
+import { startServer } from '../pkg/testing/server.mjs';
 
 const { Config, DataSource } = await import(process.env.CHARTMOGUL_WASM);
 const calls = Number(process.argv[2] ?? 1000);

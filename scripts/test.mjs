@@ -60,7 +60,7 @@ await step('runtimes and browser for the tests', async () => {
 });
 
 // The server's routes come from the table the build writes (pkg/api.js).
-const { startServer } = await import('../tests/server/server.mjs');
+const { startServer } = await import('../pkg/testing/server.mjs');
 const server = await startServer();
 const env = { CHARTMOGUL_TEST_BASE: server.url, CHARTMOGUL_TEST_CLOSED_BASE: await closedBase() };
 try {
@@ -87,7 +87,7 @@ try {
     // One file at a time: the tests read the server's request log.
     run('node', ['--expose-gc', '--test', '--test-concurrency=1', ...packageTests], {
       cwd: consumer,
-      env: { ...env, CHAOS_FAULTS: join(ROOT, 'tests/server/faults.mjs') },
+      env: { ...env, CHAOS_FAULTS: join(ROOT, 'pkg/testing/faults.mjs') },
     }));
 
   cpSync(join(ROOT, 'tests/js/types'), consumer, { recursive: true });

@@ -1,6 +1,6 @@
 // The chaos run: 10,000 retrieves, 64 in flight, through one Config, while
 // the server answers ~20% of requests with a seeded mix of faults
-// (tests/server/faults.mjs). Every call must end with its own record or the
+// (pkg/testing/faults.mjs). Every call must end with its own record or the
 // error class its last answer calls for, after the attempts the server saw;
 // the server never sees more than maxConcurrency requests in flight (not
 // counting requests past the client's timeout, less a 50 ms margin: the

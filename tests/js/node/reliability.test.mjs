@@ -1,6 +1,6 @@
 // Retries, Retry-After, timeouts, the deadline, cancellation, the connection
 // limit, the body cap and redirects: the packed package against the local
-// server's faults (tests/server/faults.mjs).
+// server's faults (pkg/testing/faults.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';

@@ -9,11 +9,11 @@
 // request (its body too) so tests can check what was (or was not) sent, and counts requests
 // in flight per API key.
 //
-//   node tests/server/server.mjs [--port N]   prints "listening on http://127.0.0.1:N"
+//   node pkg/testing/server.mjs [--port N]   prints "listening on http://127.0.0.1:N"
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { SAMPLE_API_KEY } from './data.mjs';
-import { endpoints } from '../../pkg/api.js';
+import { endpoints } from '../api.js';
 import { handlers as accountHandlers } from './account.mjs';
 import { handlers as customerHandlers } from './customers.mjs';
 import { handlers as noteHandlers } from './customer-notes.mjs';
