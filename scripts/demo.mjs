@@ -19,7 +19,7 @@ if (process.env.CHARTMOGUL_API_KEY) {
   await run('node', ['import.mjs'], { cwd: folder, env: { CHARTMOGUL_API_BASE: base } });
 } else {
   const { startServer } = await import('../pkg/testing/server.mjs'); // routes from the built table
-  const server = await startServer();
+  const server = await startServer({ apiKey: SAMPLE_API_KEY });
   console.log(`\nLocal ChartMogul-compatible server on ${server.url} (set CHARTMOGUL_API_KEY to use the real API)`);
   try {
     await run('node', ['import.mjs'], {

@@ -19,7 +19,7 @@ function fileIn(dir, urlPath) {
 }
 
 export async function startWww({ packageDir = join(ROOT, 'pkg'), port = 0 } = {}) {
-  const api = await startServer();
+  const api = await startServer({ apiKey: SAMPLE_API_KEY });
   const www = resolve(ROOT, 'www');
   const pkg = resolve(packageDir);
   const server = createServer((req, res) => {
