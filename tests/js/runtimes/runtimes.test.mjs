@@ -1,6 +1,6 @@
-// Every runtime the package supports, each running the installed tarball (and
-// its chartmogul-wasm/testing server, run-testing.mjs)
-// against the local server (node:test, run by `npm test` in the fresh folder).
+// Every runtime the package supports, each running the installed tarball
+// against the local server, and (run-testing.mjs) chartmogul-wasm/testing's
+// server started in that runtime (node:test, run by `npm test` in the fresh folder).
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
