@@ -28,7 +28,7 @@ import { handlers as subscriptionEventHandlers } from './subscription-events.mjs
 import { handlers as subscriptionHandlers } from './subscriptions.mjs';
 import { handlers as taskHandlers } from './tasks.mjs';
 import { handlers as transactionHandlers } from './transactions.mjs';
-import { fail, playFault, seed } from './control.mjs';
+import { fail, playFault, seed as seedStores } from './control.mjs';
 import { CORS, send, sendJson } from './respond.mjs';
 
 const HANDLERS = {
@@ -108,7 +108,7 @@ async function controlRoute(req, res, url, control) {
     'GET in_flight': () => control.inFlight(),
     'PUT in_flight': () => (control.countInFlight(query.get('client'), Number(query.get('timeout_ms'))), control.inFlight()),
     'GET rate_limit': () => control.rateLimits(),
-    'PUT rate_limit': () => (control.limitRate({ client: query.get('client'), perSecond: Number(query.get('per_second')) }), control.rateLimits()),
+    'PUT rate_limit': () => (control.limitRate({ client: query.get('client') ?? undefined, perSecond: Number(query.get('per_second')) }), control.rateLimits()),
     'POST seed': async () => control.seed(JSON.parse(await bodyOf(req))),
     'POST fail': async () => (control.fail(JSON.parse(await bodyOf(req))), {}),
   };
@@ -193,7 +193,7 @@ function controlOf(state) {
       if (!(perSecond > 0)) throw new TypeError('limitRate: perSecond must be a positive number');
       state.rateLimits.set(client, { perSecond, arrivals: [], served: 0, refused: 0 });
     },
-    seed: (records) => seed(state, records),
+    seed: (records) => seedStores(state, records),
     fail: (fault) => fail(state, fault),
   };
 }
