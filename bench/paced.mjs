@@ -1,15 +1,15 @@
 // A bulk job through one Config against a server that enforces ChartMogul's
-// 40 requests a second (the local test server with PUT /__rate_limit): 1,000
+// 40 requests a second (the local test server's limitRate): 1,000
 // retrieves, 64 in flight, with the default pace. Prints JSON: calls per
 // second, and how many the server refused (429).
 //   CHARTMOGUL_WASM=<installed package> node bench/paced.mjs [calls]
-import { startServer } from '../tests/server/server.mjs';
+import { startServer } from '../pkg/testing/server.mjs';
 
 const { Config, DataSource } = await import(process.env.CHARTMOGUL_WASM);
 const calls = Number(process.argv[2] ?? 1000);
-const server = await startServer();
+const server = await startServer({ apiKey: 'bench_key' });
 const client = 'bulk';
-await fetch(`${server.url}/__rate_limit?client=${client}&per_second=40`, { method: 'PUT' });
+server.limitRate({ client, perSecond: 40 });
 const config = new Config(`${server.apiKey}_${client}`, server.url, { retries: 0, maxConcurrency: 64 });
 
 let next = 0;
@@ -22,6 +22,6 @@ const worker = async () => {
 };
 await Promise.all(Array.from({ length: 64 }, worker));
 const seconds = (performance.now() - started) / 1000;
-const { refused } = (await (await fetch(`${server.url}/__rate_limit`)).json())[client];
+const { refused } = server.rateLimits()[client];
 await server.close();
 console.log(JSON.stringify({ calls, callsPerSecond: calls / seconds, refused, failed }));

@@ -76,6 +76,8 @@ run(`${root}node_modules/.bin/esbuild`, [
   `${pkg}node-entry.mjs`, '--bundle', '--format=esm', '--platform=node', '--log-level=warning',
   `--outfile=${pkg}node.mjs`,
 ]);
+// chartmogul-wasm/testing declares the same names for require as for import.
+copyFileSync(`${pkg}testing/server.d.mts`, `${pkg}testing/server.d.cts`);
 writeFileSync(`${pkg}init.d.cts`, readFileSync(`${pkg}init.d.ts`, 'utf8').replace("'./index.js'", "'./index.cjs'"));
 
 const wasm = readFileSync(`${pkg}chartmogul_wasm_bg.wasm`);

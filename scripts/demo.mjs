@@ -5,7 +5,7 @@
 // source of its own, deleted at the end).
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SAMPLE_API_KEY } from '../tests/server/data.mjs';
+import { SAMPLE_API_KEY } from '../pkg/testing/data.mjs';
 import { installPackedPackage } from './install-packed.mjs';
 import { ROOT, run } from './run.mjs';
 
@@ -18,8 +18,8 @@ if (process.env.CHARTMOGUL_API_KEY) {
   console.log(`\nImporting into ${base}, in a data source of the demo's own`);
   await run('node', ['import.mjs'], { cwd: folder, env: { CHARTMOGUL_API_BASE: base } });
 } else {
-  const { startServer } = await import('../tests/server/server.mjs'); // routes from the built table
-  const server = await startServer();
+  const { startServer } = await import('../pkg/testing/server.mjs'); // routes from the built table
+  const server = await startServer({ apiKey: SAMPLE_API_KEY });
   console.log(`\nLocal ChartMogul-compatible server on ${server.url} (set CHARTMOGUL_API_KEY to use the real API)`);
   try {
     await run('node', ['import.mjs'], {

@@ -59,9 +59,11 @@ await step('runtimes and browser for the tests', async () => {
   ensureChromium();
 });
 
-// The server's routes come from the table the build writes (pkg/api.js).
-const { startServer } = await import('../tests/server/server.mjs');
-const server = await startServer();
+// The server's routes come from the table the build writes (pkg/api.js);
+// the key is the one the package tests use (tests/js/node/helpers.mjs).
+const { startServer } = await import('../pkg/testing/server.mjs');
+const { SAMPLE_API_KEY } = await import('../pkg/testing/data.mjs');
+const server = await startServer({ apiKey: SAMPLE_API_KEY });
 const env = { CHARTMOGUL_TEST_BASE: server.url, CHARTMOGUL_TEST_CLOSED_BASE: await closedBase() };
 try {
   const wasmTest = (browser) =>
@@ -87,7 +89,7 @@ try {
     // One file at a time: the tests read the server's request log.
     run('node', ['--expose-gc', '--test', '--test-concurrency=1', ...packageTests], {
       cwd: consumer,
-      env: { ...env, CHAOS_FAULTS: join(ROOT, 'tests/server/faults.mjs') },
+      env: { ...env, CHAOS_FAULTS: join(ROOT, 'pkg/testing/faults.mjs') },
     }));
 
   cpSync(join(ROOT, 'tests/js/types'), consumer, { recursive: true });

@@ -5,8 +5,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SAMPLE_API_KEY } from '../tests/server/data.mjs';
-import { startServer } from '../tests/server/server.mjs';
+import { SAMPLE_API_KEY } from '../pkg/testing/data.mjs';
+import { startServer } from '../pkg/testing/server.mjs';
 import { ROOT } from './run.mjs';
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json' };
@@ -19,7 +19,7 @@ function fileIn(dir, urlPath) {
 }
 
 export async function startWww({ packageDir = join(ROOT, 'pkg'), port = 0 } = {}) {
-  const api = await startServer();
+  const api = await startServer({ apiKey: SAMPLE_API_KEY });
   const www = resolve(ROOT, 'www');
   const pkg = resolve(packageDir);
   const server = createServer((req, res) => {

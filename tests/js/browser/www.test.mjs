@@ -60,11 +60,11 @@ test('a missing data source shows NotFoundError with its status and message', as
 });
 
 test('without dangerouslyAllowBrowser the call is refused before anything is sent', async () => {
-  await fetch(`${www.apiUrl}/__requests`, { method: 'DELETE' });
+  await fetch(`${www.apiUrl}/__testing/requests`, { method: 'DELETE' });
   const shown = await retrieve('ds_fef05d54-47b4-431b-aed2-eb6b9e545430', { allowBrowser: false });
   assert.equal(shown.errorClass, 'ConfigurationError');
   assert.match(shown.errorMessage, /anyone who opens the page can read the API key/);
   assert.match(shown.errorMessage, /dangerouslyAllowBrowser: true/);
-  const sent = await (await fetch(`${www.apiUrl}/__requests`, { method: 'DELETE' })).json();
+  const sent = await (await fetch(`${www.apiUrl}/__testing/requests`, { method: 'DELETE' })).json();
   assert.deepEqual(sent, []);
 });

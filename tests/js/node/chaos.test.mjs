@@ -1,6 +1,6 @@
 // The chaos run: 10,000 retrieves, 64 in flight, through one Config, while
 // the server answers ~20% of requests with a seeded mix of faults
-// (tests/server/faults.mjs). Every call must end with its own record or the
+// (pkg/testing/faults.mjs). Every call must end with its own record or the
 // error class its last answer calls for, after the attempts the server saw;
 // the server never sees more than maxConcurrency requests in flight (not
 // counting requests past the client's timeout, less a 50 ms margin: the
@@ -23,7 +23,7 @@ test(`chaos: ${CALLS} retrieves, ${IN_FLIGHT} in flight, ~20% faults`, async () 
   const client = `chaos_${process.pid}`;
   const config = new Config(`${KEY}_${client}`, BASE, LIMITS);
   // Requests past our timeout are ours no more, though their sockets may still be closing.
-  await fetch(`${BASE}/__in_flight?client=${client}&timeout_ms=${LIMITS.timeout}`, { method: 'PUT' });
+  await fetch(`${BASE}/__testing/in_flight?client=${client}&timeout_ms=${LIMITS.timeout}`, { method: 'PUT' });
   let unhandled = 0;
   const onUnhandled = () => { unhandled += 1; };
   process.on('unhandledRejection', onUnhandled);
@@ -50,7 +50,7 @@ test(`chaos: ${CALLS} retrieves, ${IN_FLIGHT} in flight, ~20% faults`, async () 
   memory.end = heap();
   process.off('unhandledRejection', onUnhandled);
 
-  const served = await (await fetch(`${BASE}/__served`)).json();
+  const served = await (await fetch(`${BASE}/__testing/served`)).json();
   const tally = {};
   for (const { uuid, record, error } of outcomes) {
     const faults = served[uuid];
@@ -74,7 +74,7 @@ test(`chaos: ${CALLS} retrieves, ${IN_FLIGHT} in flight, ~20% faults`, async () 
   }
   const faultCount = Object.values(served).flat().filter((f) => f !== 'ok' && f !== 'slow_body').length;
   const attempts = Object.values(served).flat().length;
-  const inFlight = (await (await fetch(`${BASE}/__in_flight`)).json())[client].max;
+  const inFlight = (await (await fetch(`${BASE}/__testing/in_flight`)).json())[client].max;
   const growthMb = (memory.end - memory.warm) / 1e6;
   console.log(`chaos tally: ${JSON.stringify(tally)}`);
   console.log(`chaos attempts ${attempts}, faults served ${faultCount} (${((100 * faultCount) / attempts).toFixed(1)}%), ` +

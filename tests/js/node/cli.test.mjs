@@ -164,8 +164,12 @@ test('contacts and opportunities: the class\'s own commands, the customer in a f
 });
 
 test('line items and transactions: into an invoice, by uuid, and by --data-source-uuid and --external-id', async () => {
-  const invoice = { uuid: `inv_cli_${process.pid}`, data_source_uuid: DOCUMENTED.uuid, external_id: `INV-CLI-${process.pid}` };
-  await fetch(`${BASE}/__seed/invoices`, { method: 'PUT', body: JSON.stringify([invoice]) });
+  const customer = await cli(['customers', 'create', '--data-source-uuid', DOCUMENTED.uuid, '--external-id', `cus_cli_items_${process.pid}`]);
+  const imported = await cli(['invoices', 'create', customer.stdout.uuid, '--data', JSON.stringify({
+    invoices: [{ external_id: `INV-CLI-${process.pid}`, date: '2025-01-01', currency: 'USD', line_items: [] }],
+  })]);
+  assert.equal(imported.code, 0, JSON.stringify(imported.stderr));
+  const [invoice] = imported.stdout.invoices;
   const byId = (externalId) => ['--data-source-uuid', DOCUMENTED.uuid, '--external-id', externalId];
   const externalId = `li_cli_${process.pid}`;
   const item = await cli(['line-items', 'create', invoice.uuid, '--type', 'one_time', '--amount-in-cents', '2500',

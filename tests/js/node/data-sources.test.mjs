@@ -14,7 +14,7 @@ let unique = 0;
 const fresh = (prefix) => `${prefix}_${process.pid}x${++unique}`;
 
 async function served(uuid) {
-  return (await (await fetch(`${BASE}/__served`)).json())[uuid] ?? [];
+  return (await (await fetch(`${BASE}/__testing/served`)).json())[uuid] ?? [];
 }
 
 test('all lists every data source, as { data_sources: [...] }', async () => {

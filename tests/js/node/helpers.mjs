@@ -13,6 +13,6 @@ if (!BASE || !CLOSED_BASE) throw new Error('run through `npm test`: CHARTMOGUL_T
 
 /** The requests the server has recorded since the last call. */
 export async function takeRequests() {
-  const res = await fetch(`${BASE}/__requests`, { method: 'DELETE' });
+  const res = await fetch(`${BASE}/__testing/requests`, { method: 'DELETE' });
   return res.json();
 }

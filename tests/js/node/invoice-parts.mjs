@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  Config, ConfigurationError, DataSource, NotFoundError, ResourceInvalidError,
+  Config, ConfigurationError, Customer, DataSource, Invoice, NotFoundError, ResourceInvalidError,
 } from 'chartmogul-wasm';
 import { BASE, KEY, takeRequests } from './helpers.mjs';
 
@@ -13,15 +13,13 @@ export const config = new Config(KEY, BASE, { retries: 0, maxRequestsPerSecond: 
 let unique = 0;
 export const fresh = (prefix) => `${prefix}_${process.pid}x${++unique}`;
 
-/** A data source of its own and an invoice in it, put in the server's store (PUT /__seed/invoices). */
+/** A data source of its own, a customer and an invoice in it, made through the package's own calls. */
 export async function invoiceInNewSource() {
   const ds = (await DataSource.create(config, { name: fresh('Invoice parts test') })).uuid;
-  const invoice = {
-    uuid: fresh('inv'), customer_uuid: fresh('cus'), data_source_uuid: ds, external_id: fresh('INV'),
-    date: '2025-01-01T00:00:00.000Z', currency: 'USD', due_date: null, disabled: false, line_items: [], transactions: [],
-  };
-  const seeded = await fetch(`${BASE}/__seed/invoices`, { method: 'PUT', body: JSON.stringify([invoice]) });
-  assert.equal(seeded.status, 200);
+  const customer = await Customer.create(config, { data_source_uuid: ds, external_id: fresh('cus') });
+  const { invoices: [invoice] } = await Invoice.create(config, customer.uuid, {
+    invoices: [{ external_id: fresh('INV'), date: '2025-01-01T00:00:00.000Z', currency: 'USD', line_items: [] }],
+  });
   return { ds, invoice: invoice.uuid };
 }
 

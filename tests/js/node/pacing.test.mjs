@@ -1,5 +1,5 @@
 // ChartMogul's 40 requests a second, kept by the client: against a local
-// server that enforces the limit (PUT /__rate_limit), a Config's calls
+// server that enforces the limit (PUT /__testing/rate_limit), a Config's calls
 // are paced so that none is refused, and a call that would wait past its
 // deadline gives up at once.
 import { test } from 'node:test';
@@ -10,10 +10,10 @@ import { BASE, DOCUMENTED, KEY } from './helpers.mjs';
 /** A client of its own whose requests the server limits to `perSecond`. */
 async function limitedClient(name, perSecond) {
   const client = `${name}_${process.pid}`;
-  await fetch(`${BASE}/__rate_limit?client=${client}&per_second=${perSecond}`, { method: 'PUT' });
+  await fetch(`${BASE}/__testing/rate_limit?client=${client}&per_second=${perSecond}`, { method: 'PUT' });
   return {
     key: `${KEY}_${client}`,
-    seen: async () => (await (await fetch(`${BASE}/__rate_limit`)).json())[client],
+    seen: async () => (await (await fetch(`${BASE}/__testing/rate_limit`)).json())[client],
   };
 }
 

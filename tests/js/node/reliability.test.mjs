@@ -1,6 +1,6 @@
 // Retries, Retry-After, timeouts, the deadline, cancellation, the connection
 // limit, the body cap and redirects: the packed package against the local
-// server's faults (tests/server/faults.mjs).
+// server's faults (pkg/testing/faults.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -18,13 +18,13 @@ const fresh = (prefix) => `${prefix}_${process.pid}x${++unique}`;
 
 /** What the server played for `uuid`, attempt by attempt. */
 async function served(uuid) {
-  const all = await (await fetch(`${BASE}/__served`)).json();
+  const all = await (await fetch(`${BASE}/__testing/served`)).json();
   return all[uuid] ?? [];
 }
 
 /** `{ now, max }`: the client's requests in flight at the server now, and at most. */
 async function inFlight(client) {
-  return (await (await fetch(`${BASE}/__in_flight`)).json())[client];
+  return (await (await fetch(`${BASE}/__testing/in_flight`)).json())[client];
 }
 
 /** Waits (up to 5 s) until the server has no request of `client` open. */
@@ -216,12 +216,12 @@ test('an answer beyond 10 MB is refused unread, declared or streamed', async () 
 });
 
 test('a redirect is not followed, so the key never reaches another origin', async () => {
-  await fetch(`${BASE}/__requests`, { method: 'DELETE' });
+  await fetch(`${BASE}/__testing/requests`, { method: 'DELETE' });
   const error = await failure(DataSource.retrieve(new Config(KEY, BASE), 'ds_scenario_redirect'));
   assert.ok(error instanceof ChartMogulError);
   assert.equal(error.httpStatus, 302);
   assert.match(error.message, /not followed/);
-  const seen = await (await fetch(`${BASE}/__requests`)).json();
+  const seen = await (await fetch(`${BASE}/__testing/requests`)).json();
   assert.deepEqual(seen.map((r) => r.path), ['/v1/data_sources/ds_scenario_redirect']);
 });
 

@@ -1,26 +1,31 @@
 // Subscription's methods against the local server: a customer's
-// subscriptions (seeded through the server's test-only route, as
-// ChartMogul makes them from invoices) a page at a time, and cancel and
+// subscriptions (made, as ChartMogul makes them, from an imported
+// invoice's subscription line items) a page at a time, and cancel and
 // modify, one call under two names.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import {
-  Config, ConfigurationError, NotFoundError, ResourceInvalidError, Subscription,
+  Config, ConfigurationError, Customer, DataSource, Invoice, NotFoundError, Plan, ResourceInvalidError, Subscription,
 } from 'chartmogul-wasm';
 import { BASE, KEY, takeRequests } from './helpers.mjs';
 
 const config = new Config(KEY, BASE, { retries: 0, maxRequestsPerSecond: 0 });
 
-/** `count` subscriptions of a new customer; resolves with the customer's uuid and the seeded records. */
+/** `count` subscriptions of a new customer, from one invoice; resolves with the customer's uuid and the subscriptions. */
 async function seeded(count) {
-  const customer = `cus_${randomUUID()}`;
-  const subscriptions = Array.from({ length: count }, (_, i) => ({
-    customer_uuid: customer, external_id: `sub_${i}`, data_source_uuid: 'ds_1', plan_uuid: 'pl_1',
+  const { uuid: ds } = await DataSource.create(config, { name: `Subscriptions test ${randomUUID()}` });
+  const { uuid: plan } = await Plan.create(config, { data_source_uuid: ds, name: 'Gold', interval_count: 1, interval_unit: 'month' });
+  const { uuid: customer } = await Customer.create(config, { data_source_uuid: ds, external_id: `cus_${randomUUID()}` });
+  const line_items = Array.from({ length: count }, (_, i) => ({
+    type: 'subscription', subscription_external_id: `sub_${i}`, plan_uuid: plan, amount_in_cents: 1000,
+    service_period_start: '2025-01-01', service_period_end: '2025-02-01',
   }));
-  const res = await fetch(`${BASE}/__seed/subscriptions`, { method: 'PUT', body: JSON.stringify(subscriptions) });
-  assert.equal(res.status, 200);
-  return { customer, records: await res.json() };
+  const { invoices: [invoice] } = await Invoice.create(config, customer, {
+    invoices: [{ external_id: `INV_${randomUUID()}`, date: '2025-01-01', currency: 'USD', line_items }],
+  });
+  const records = invoice.line_items.map((item) => ({ uuid: item.subscription_uuid, external_id: item.subscription_external_id }));
+  return { customer, records };
 }
 
 test('all gives a customer\'s subscriptions, a page at a time', async () => {

@@ -1,5 +1,6 @@
 // Every runtime the package supports, each running the installed tarball
-// against the local server (node:test, run by `npm test` in the fresh folder).
+// against the local server, and (run-testing.mjs) chartmogul-wasm/testing's
+// server started in that runtime (node:test, run by `npm test` in the fresh folder).
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -47,6 +48,24 @@ for (const [name, binary] of [['Node 18', node18], ['Node 20', process.execPath]
   });
 }
 
+/** What run-testing.mjs reports: the seeded record, read after one 503, and no key in the log. */
+const testingSeen = (result) => {
+  assert.equal(result.name, 'Runtime check');
+  assert.equal(result.paths.length, 2);
+  assert.match(result.paths[0], /^\/v1\/data_sources\/ds_/);
+  assert.equal(result.keyRecorded, false);
+};
+
+for (const [name, binary] of [['Node 18', node18], ['Node 20', process.execPath], ['Node 22', node22]]) {
+  for (const how of ['import', 'require']) {
+    test(`${name}: chartmogul-wasm/testing from ${how}`, () => testingSeen(resultOf(binary, ['run-testing.mjs', how])));
+  }
+}
+
+test('Bun: chartmogul-wasm/testing from import and require', () => {
+  for (const how of ['import', 'require']) testingSeen(resultOf(bun, ['run-testing.mjs', how]));
+});
+
 test(`Bun ${versionOf(bun)}`, () => {
   assert.deepEqual(resultOf(bun, ['run-import.mjs', base]), { ...EXPECTED, defaultExport: true });
 });
@@ -60,6 +79,10 @@ test(`Deno ${versionOf(deno).split(' ')[1]}, bare specifier from node_modules`, 
 
 test('Deno, npm: specifier', () => {
   assert.deepEqual(resultOf(deno, [...denoFlags, 'run-deno-npm.mjs', base], denoEnv), { ...EXPECTED, defaultExport: true });
+});
+
+test('Deno: chartmogul-wasm/testing from node_modules, the server on 127.0.0.1', () => {
+  testingSeen(resultOf(deno, ['run', '--quiet', '--node-modules-dir=manual', '--allow-net=127.0.0.1', 'run-testing.mjs'], denoEnv));
 });
 
 test('Cloudflare Workers: wrangler bundle run in workerd (Miniflare), several requests', () => {

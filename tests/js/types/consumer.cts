@@ -9,3 +9,13 @@ export async function use(): Promise<string> {
   const error: ChartMogul.ChartMogulError = new ChartMogul.NotFoundError('x', 404, {});
   return ds.uuid + error.message;
 }
+
+// chartmogul-wasm/testing through `require` types.
+import testing = require('chartmogul-wasm/testing');
+
+export async function useTestingServer(): Promise<string> {
+  const testingServer: testing.LocalServer = await testing.startServer();
+  testingServer.fail({ status: 503, times: 2 });
+  await testingServer.close();
+  return testingServer.url;
+}

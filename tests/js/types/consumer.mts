@@ -296,3 +296,31 @@ export async function use(): Promise<void> {
   void config.apiKey;
   void wrong;
 }
+
+// chartmogul-wasm/testing: the local server, typed.
+import { startServer, type Fault, type LocalServer, type SeenRequest } from 'chartmogul-wasm/testing';
+
+export async function useTestingServer(): Promise<string> {
+  const testingServer: LocalServer = await startServer({ port: 0, apiKey: 'sk_test' });
+  const testingConfig = new Config('sk_test', testingServer.url, { retries: 0 });
+  const testingSeeded = testingServer.seed({ customers: [{ data_source_uuid: 'ds_1', external_id: 'cus_1' }] });
+  const testingFault: Fault = { status: 429, retryAfter: 1, times: 1, method: 'GET', path: /^\/v1\/customers/ };
+  testingServer.fail(testingFault);
+  testingServer.fail({ fault: 'reset_mid_body' });
+  // @ts-expect-error a status and a named fault at once
+  testingServer.fail({ status: 503, fault: 'hang' });
+  // @ts-expect-error an unknown fault
+  testingServer.fail({ fault: 'meltdown' });
+  // @ts-expect-error an unknown option
+  await startServer({ host: '0.0.0.0' });
+  await Customer.retrieve(testingConfig, 'cus_1');
+  const testingSeen: SeenRequest[] = testingServer.requests();
+  const testingPath: string = testingSeen[0].path;
+  // @ts-expect-error the key is never recorded
+  void testingSeen[0].apiKey;
+  testingServer.limitRate({ perSecond: 40 });
+  const testingInFlight: number | undefined = testingServer.inFlight().default?.max;
+  await testingServer.close();
+  void [testingSeeded, testingInFlight];
+  return testingPath;
+}

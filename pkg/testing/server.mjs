@@ -6,14 +6,14 @@
 // line-items.mjs, transactions.mjs, metrics.mjs), cursor pages (pages.mjs), and CORS. Its routes
 // are the package's endpoint table (pkg/api.js, written by the build): a
 // request is matched to a `Class.method` there, then to its handler. It records each
-// request (its body too) so tests can check what was (or was not) sent, and counts requests
-// in flight per API key.
+// request (its body too) so tests can check what was (or was not) sent, counts requests
+// in flight per client, and takes seeded records and faults to play (control.mjs).
+// Users get it as `chartmogul-wasm/testing` (server.d.mts says what startServer gives).
 //
-//   node tests/server/server.mjs [--port N]   prints "listening on http://127.0.0.1:N"
+//   node pkg/testing/server.mjs [--port N] [--api-key KEY]   prints "listening on http://127.0.0.1:N"
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
-import { SAMPLE_API_KEY } from './data.mjs';
-import { endpoints } from '../../pkg/api.js';
+import { endpoints } from '../api.js';
 import { handlers as accountHandlers } from './account.mjs';
 import { handlers as contactHandlers } from './contacts.mjs';
 import { handlers as customerHandlers } from './customers.mjs';
@@ -27,9 +27,10 @@ import { handlers as planGroupHandlers } from './plan-groups.mjs';
 import { handlers as opportunityHandlers } from './opportunities.mjs';
 import { handlers as planHandlers } from './plans.mjs';
 import { handlers as subscriptionEventHandlers } from './subscription-events.mjs';
-import { handlers as subscriptionHandlers, seedSubscriptions } from './subscriptions.mjs';
+import { handlers as subscriptionHandlers } from './subscriptions.mjs';
 import { handlers as taskHandlers } from './tasks.mjs';
 import { handlers as transactionHandlers } from './transactions.mjs';
+import { fail, playFault, seed as seedStores } from './control.mjs';
 import { CORS, send, sendJson } from './respond.mjs';
 
 const HANDLERS = {
@@ -89,47 +90,39 @@ function apiKeyOf(header = '') {
   return password === '' ? user : undefined;
 }
 
-/** Test-only introspection; DELETE answers the same and starts afresh. Keys are never listed. */
-function introspect(req, res, url, state) {
-  const views = {
-    '/__requests': () => [...state.requests],
-    '/__served': () => Object.fromEntries(state.served),
-    '/__in_flight': () =>
-      Object.fromEntries([...state.inFlight].map(([client, c]) => [client, { now: c.open.size, max: c.max }])),
-    '/__rate_limit': () =>
-      Object.fromEntries([...state.rateLimits].map(([client, l]) => [client, { perSecond: l.perSecond, served: l.served, refused: l.refused }])),
-  };
-  const view = views[url.pathname];
-  if (!view) return false;
-  if (req.method === 'PUT' && url.pathname === '/__in_flight') {
-    clientCounts(state, url.searchParams.get('client')).timeoutMs = Number(url.searchParams.get('timeout_ms'));
-  }
-  if (req.method === 'PUT' && url.pathname === '/__rate_limit') {
-    const perSecond = Number(url.searchParams.get('per_second'));
-    state.rateLimits.set(url.searchParams.get('client'), { perSecond, arrivals: [], served: 0, refused: 0 });
-  }
-  const seen = JSON.parse(JSON.stringify(view())); // a snapshot, before any reset
-  if (req.method === 'DELETE') {
-    state.requests.length = 0;
-    state.served.clear();
-    state.attempts.clear();
-    for (const counts of state.inFlight.values()) counts.max = counts.open.size;
-  }
-  sendJson(res, 200, seen);
-  return true;
-}
-
 /**
- * Test-only: PUT /__seed/invoices with a JSON list of invoices adds them to
- * the store as they are (`{ uuid, data_source_uuid, ..., line_items,
- * transactions }`), so line items and transactions have invoices to go in.
+ * The control routes, for tests in another process (the in-process object
+ * of startServer calls the same functions): under /__testing/, a path no
+ * ChartMogul call has (theirs have /v1/). No key needed; keys are never
+ * listed.
+ *   GET|DELETE requests   what was seen (DELETE: and start afresh)
+ *   GET served            the faults played per data source uuid (chaos)
+ *   GET|PUT in_flight     requests in flight per client (PUT ?client=…&timeout_ms=…)
+ *   GET|PUT rate_limit    a requests-a-second limit per client (PUT ?client=…&per_second=…)
+ *   POST seed             JSON { store: [records] } into the stores; answers them as stored
+ *   POST fail             JSON fault for the next matching requests (control.mjs)
  */
-async function seedInvoices(req, res, url, state) {
-  if (req.method !== 'PUT' || url.pathname !== '/__seed/invoices') return false;
-  const invoices = JSON.parse(await bodyOf(req));
-  state.invoices.push(...invoices.map((invoice) => ({ line_items: [], transactions: [], ...invoice })));
-  sendJson(res, 200, { seeded: invoices.length });
-  return true;
+async function controlRoute(req, res, url, control) {
+  const name = url.pathname.slice('/__testing/'.length);
+  const query = url.searchParams;
+  const routes = {
+    'GET requests': () => control.requests(),
+    'DELETE requests': () => control.clearRequests(),
+    'GET served': () => control.served(),
+    'GET in_flight': () => control.inFlight(),
+    'PUT in_flight': () => (control.countInFlight(query.get('client'), Number(query.get('timeout_ms'))), control.inFlight()),
+    'GET rate_limit': () => control.rateLimits(),
+    'PUT rate_limit': () => (control.limitRate({ client: query.get('client') ?? undefined, perSecond: Number(query.get('per_second')) }), control.rateLimits()),
+    'POST seed': async () => control.seed(JSON.parse(await bodyOf(req))),
+    'POST fail': async () => (control.fail(JSON.parse(await bodyOf(req))), {}),
+  };
+  const action = routes[`${req.method} ${name}`];
+  if (!action) return sendJson(res, 404, { error: `no control route ${req.method} ${url.pathname}` });
+  try {
+    sendJson(res, 200, await action());
+  } catch (error) {
+    sendJson(res, 400, { error: error.message });
+  }
 }
 
 /**
@@ -137,7 +130,7 @@ async function seedInvoices(req, res, url, state) {
  * the server breaks its connection on purpose, or the connection closes.
  * Returns the function that ends it early (for the server's own resets).
  * A request older than the client's own timeout (less a 50 ms margin for
- * the trip here; set with PUT /__in_flight?client=…&timeout_ms=…) is not
+ * the trip here; set with countInFlight) is not
  * counted: the client has given up on it, though its socket may still be
  * closing.
  */
@@ -155,7 +148,7 @@ function trackInFlight(req, res, client, state) {
 
 /**
  * ChartMogul's requests-a-second limit, enforced for a client once a test
- * asks (PUT /__rate_limit?client=…&per_second=…): a request that arrives
+ * asks (limitRate): a request that arrives
  * when that many came within the last second is answered 429.
  */
 function rateLimited(state, client) {
@@ -180,26 +173,60 @@ async function bodyOf(req) {
   return body;
 }
 
+/** The functions behind both the control routes and startServer's object. */
+function controlOf(state) {
+  const snapshot = (value) => JSON.parse(JSON.stringify(value));
+  return {
+    requests: () => snapshot(state.requests),
+    clearRequests: () => {
+      const seen = snapshot(state.requests);
+      state.requests.length = 0;
+      state.served.clear();
+      state.attempts.clear();
+      for (const counts of state.inFlight.values()) counts.max = counts.open.size;
+      return seen;
+    },
+    served: () => snapshot(Object.fromEntries(state.served)),
+    inFlight: () => Object.fromEntries([...state.inFlight].map(([client, c]) => [client, { now: c.open.size, max: c.max }])),
+    countInFlight: (client, timeoutMs) => {
+      clientCounts(state, client ?? 'default').timeoutMs = timeoutMs;
+    },
+    rateLimits: () =>
+      Object.fromEntries([...state.rateLimits].map(([client, l]) => [client, { perSecond: l.perSecond, served: l.served, refused: l.refused }])),
+    limitRate: ({ perSecond, client = 'default' }) => {
+      if (!(perSecond > 0)) throw new TypeError('limitRate: perSecond must be a positive number');
+      state.rateLimits.set(client, { perSecond, arrivals: [], served: 0, refused: 0 });
+    },
+    seed: (records) => seedStores(state, records),
+    fail: (fault) => fail(state, fault),
+  };
+}
+
 /**
- * Starts the server. Valid keys are `apiKey` and `apiKey_<client>` (so tests
- * can act as separate clients); `seed` fixes the chaos mix.
+ * Starts the server on 127.0.0.1 (`port` 0: one the system picks). Any
+ * non-empty key is accepted, all as one client, unless `apiKey` is given:
+ * then only `apiKey` and `apiKey_<client>` (so tests can act as separate
+ * clients, counted apart in flight and by limitRate). `seed` fixes the
+ * chaos mix of the data sources' fault scenarios.
  */
-export function startServer({ port = 0, apiKey = SAMPLE_API_KEY, seed = 42 } = {}) {
+export function startServer({ port = 0, apiKey, seed = 42 } = {}) {
+  if (apiKey !== undefined && (typeof apiKey !== 'string' || !apiKey)) throw new TypeError('apiKey must be a non-empty string');
   const state = {
-    requests: [], served: new Map(), attempts: new Map(), inFlight: new Map(), rateLimits: new Map(), seed, store: newStore(), plans: [], planGroups: [],
+    requests: [], served: new Map(), attempts: new Map(), inFlight: new Map(), rateLimits: new Map(), faults: [], seed, store: newStore(), plans: [], planGroups: [],
     customers: [], contacts: [], notes: [], opportunities: [], tasks: [],
     subscriptionEvents: [], subscriptions: [], jsonImports: [], invoices: [],
     metrics: { exports: [], connected: [] },
   };
+  const control = controlOf(state);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     // Every answer, faults included, carries CORS headers, as ChartMogul's do.
     for (const [name, value] of Object.entries(CORS)) res.setHeader(name, value);
-    if (introspect(req, res, url, state) || await seedInvoices(req, res, url, state)) return;
-    if (req.method === 'PUT' && url.pathname === '/__seed/subscriptions') return seedSubscriptions(res, await bodyOf(req), state);
+    if (url.pathname.startsWith('/__testing/')) return controlRoute(req, res, url, control);
     if (req.method === 'OPTIONS') return send(res, { status: 204 });
     const key = apiKeyOf(req.headers.authorization);
-    const authorized = key === apiKey || (key?.startsWith(`${apiKey}_`) ?? false);
+    const authorized = apiKey === undefined ? Boolean(key) : key === apiKey || (key?.startsWith(`${apiKey}_`) ?? false);
+    const { authorization, ...headers } = req.headers; // the key is never recorded
     const request = {
       method: req.method,
       host: req.headers.host,
@@ -207,27 +234,31 @@ export function startServer({ port = 0, apiKey = SAMPLE_API_KEY, seed = 42 } = {
       query: url.search,
       accept: req.headers.accept,
       userAgent: req.headers['user-agent'],
+      headers,
       authorized,
     };
     state.requests.push(request);
     if (!authorized) return sendJson(res, 401, UNAUTHORIZED);
-    const client = key.slice(apiKey.length + 1) || 'default';
+    const client = (apiKey !== undefined && key.slice(apiKey.length + 1)) || 'default';
     if (rateLimited(state, client)) return sendJson(res, 429, RATE_LIMITED, { 'Retry-After': '1' });
     const ended = trackInFlight(req, res, client, state);
     const context = { apiKey: key, port: server.address().port, state, ended };
     const body = await bodyOf(req);
     // The body as sent, for tests to check; cut short, so the log stays small.
     if (body) request.body = body.slice(0, 2000);
+    if (playFault(state, req, res, url.pathname, ended)) return;
     if (!route(req, res, url, body, context)) sendJson(res, 404, { error: 'Not found' });
   });
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
       const url = `http://127.0.0.1:${server.address().port}`;
       const close = () => {
         server.closeAllConnections(); // hanging faults would hold close() forever
         return new Promise((done) => server.close(done));
       };
-      resolve({ url, apiKey, close });
+      const { served, countInFlight, ...shown } = control;
+      resolve({ url, port: server.address().port, apiKey, close, ...shown });
     });
   });
 }
@@ -235,6 +266,7 @@ export function startServer({ port = 0, apiKey = SAMPLE_API_KEY, seed = 42 } = {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const portArg = process.argv.indexOf('--port');
   const port = portArg > 0 ? Number(process.argv[portArg + 1]) : 0;
-  const { url } = await startServer({ port });
+  const keyArg = process.argv.indexOf('--api-key');
+  const { url } = await startServer({ port, apiKey: keyArg > 0 ? process.argv[keyArg + 1] : undefined });
   console.log(`listening on ${url}`);
 }

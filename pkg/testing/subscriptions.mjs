@@ -1,11 +1,9 @@
 // The Import API's subscription endpoints of the local server: a
 // customer's subscriptions a page at a time, and a subscription's
-// cancellations (one more, or the whole history). ChartMogul makes
-// subscriptions from imported invoices, which this server does not take;
-// tests seed them instead (test-only, no key needed):
-//   PUT /__seed/subscriptions  [{ customer_uuid, data_source_uuid, plan_uuid, external_id, ... }]
-// answers the stored records, each with a `uuid` and `cancellation_dates`.
-// A customer is known once a subscription of theirs is seeded.
+// cancellations (one more, or the whole history). As ChartMogul does, the
+// server makes subscriptions from imported invoices' subscription line
+// items (invoices.mjs calls subscribeLineItems); tests can also seed them.
+// A customer is known here once a subscription of theirs exists.
 import { randomUUID } from 'node:crypto';
 import { dateOf } from './dates.mjs';
 import { pageOf } from './pages.mjs';
@@ -14,23 +12,26 @@ import { sendJson } from './respond.mjs';
 const CUSTOMER_NOT_FOUND = { code: 404, message: 'Customer not found', param: null };
 const NOT_FOUND = { code: 404, message: 'Subscription not found', param: null };
 
-/** The test-only seeding route. */
-export function seedSubscriptions(res, body, state) {
-  let given;
-  try {
-    given = JSON.parse(body);
-  } catch {
-    return sendJson(res, 400, { error: 'send a JSON list of subscriptions' });
+/**
+ * As ChartMogul does, an imported invoice's subscription line items make
+ * their subscriptions (one per data source and subscription_external_id):
+ * each item is given its subscription's uuid.
+ */
+export function subscribeLineItems(state, invoice) {
+  for (const item of invoice.line_items) {
+    if (item.type !== 'subscription' || !item.subscription_external_id) continue;
+    const same = (s) => s.data_source_uuid === invoice.data_source_uuid && s.external_id === item.subscription_external_id;
+    let subscription = state.subscriptions.find(same);
+    if (!subscription) {
+      subscription = {
+        uuid: `sub_${randomUUID()}`, external_id: item.subscription_external_id,
+        subscription_set_external_id: item.subscription_set_external_id ?? null, plan_uuid: item.plan_uuid ?? null,
+        customer_uuid: invoice.customer_uuid, data_source_uuid: invoice.data_source_uuid, cancellation_dates: [],
+      };
+      state.subscriptions.push(subscription);
+    }
+    item.subscription_uuid = subscription.uuid;
   }
-  if (!Array.isArray(given) || !given.every((s) => typeof s?.customer_uuid === 'string')) {
-    return sendJson(res, 400, { error: 'each subscription needs its customer_uuid' });
-  }
-  const seeded = given.map((s) => ({
-    uuid: `sub_${randomUUID()}`, external_id: null, subscription_set_external_id: null, plan_uuid: null,
-    data_source_uuid: null, cancellation_dates: [], ...s,
-  }));
-  state.subscriptions.push(...seeded);
-  sendJson(res, 200, seeded);
 }
 
 /** `cancelled_at` adds a cancellation, `cancellation_dates` replaces them all; the 422 sent when neither fits. */

@@ -2,12 +2,12 @@
 // customer (each holding its line items, `li_…`, and transactions, `tr_…`,
 // which LineItem and Transaction read from the same store), read, listed a
 // page at a time, changed, disabled, given a status and deleted, by uuid or
-// by data source and external id. Customers are ChartMogul's own resource;
-// until the server has it, tests seed the few they need with
-// PUT /__seed/customers (a JSON list of { uuid, data_source_uuid, external_id }).
+// by data source and external id. An invoice's subscription line items
+// make their subscriptions (subscriptions.mjs).
 import { randomUUID } from 'node:crypto';
 import { pageOf } from './pages.mjs';
 import { send, sendJson } from './respond.mjs';
+import { subscribeLineItems } from './subscriptions.mjs';
 
 const NOT_FOUND = { code: 404, message: 'Invoice not found', param: null };
 const CUSTOMER_NOT_FOUND = { code: 404, message: 'Customer not found', param: null };
@@ -98,6 +98,7 @@ export const handlers = {
     if (errors) return sendJson(res, 422, { errors });
     const created = invoices.map((given) => stored(customer, given));
     state.invoices.push(...created);
+    for (const invoice of created) subscribeLineItems(state, invoice);
     sendJson(res, 201, { invoices: created });
   },
   'Invoice.retrieve': ({ res, params: [uuid], context: { state } }) => {
