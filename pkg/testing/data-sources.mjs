@@ -63,6 +63,10 @@ function special(res, uuid, { apiKey, port }) {
     case 'ds_scenario_echo_key':
       sendJson(res, 400, { error: `Unknown key ${apiKey} for this account` });
       break;
+    // The same in a 2xx answer that is not a data source: a bad answer's error must not show it either.
+    case 'ds_scenario_echo_key_bad_answer':
+      sendJson(res, 200, { uuid: uuid, name: 7, note: `served for ${apiKey}` });
+      break;
     // A redirect to another origin (localhost is not 127.0.0.1): must not be followed with the key.
     case 'ds_scenario_redirect':
       res.writeHead(302, { ...CORS, Location: `http://localhost:${port}/v1/data_sources/redirected_here` }).end();

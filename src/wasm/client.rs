@@ -118,7 +118,7 @@ pub async fn fetch(request: &Request, call: Call<'_>) -> Result<JsValue, Failure
         let outcome = attempt(request, budget, reported, now, &call).await;
         drop(permit);
         let mut failure = match outcome? {
-            Ok(answer) => match classify(call.output, answer) {
+            Ok(answer) => match classify(call.output, answer, call.api_key) {
                 Ok(record) => return Ok(record),
                 Err(failure) => failure,
             },
@@ -220,7 +220,7 @@ fn deadline_failure(call: &Call<'_>, attempts: u32) -> Failure {
 }
 
 /// Turns an answer into the result, or into the failure it describes.
-fn classify(output: &Output, answer: Answer) -> Result<JsValue, ApiFailure> {
+fn classify(output: &Output, answer: Answer, api_key: &JsString) -> Result<JsValue, ApiFailure> {
     let retry_after_s = answer
         .retry_after
         .as_deref()
@@ -247,10 +247,19 @@ fn classify(output: &Output, answer: Answer) -> Result<JsValue, ApiFailure> {
             Err(error) => error,
         },
     };
+    let (error, body) = match error {
+        // A 2xx body was read as sent (see transport::Via): now that it is
+        // an error, the key comes out of it and of the message quoting it.
+        Error::InvalidResponse(text) => (
+            Error::InvalidResponse(redacted(JsString::from(text), api_key).into()),
+            answer.body.redacted(api_key),
+        ),
+        error => (error, answer.body),
+    };
     Err(ApiFailure {
         error,
         status: Some(answer.status),
-        response: answer.body.into_js(),
+        response: body.into_js(),
         retry_after_s,
         attempts: 0,
     })

@@ -70,6 +70,19 @@ pub enum Body {
 }
 
 impl Body {
+    /// The body with the key taken out, for a 2xx answer that became an
+    /// error: its JSON written out, redacted and read back.
+    pub fn redacted(self, key: &JsString) -> Body {
+        match self {
+            Body::Json(value) => match js_sys::JSON::stringify(&value) {
+                Ok(text) => Body::Json(parse_json(&redacted(text, key)).unwrap_or(value)),
+                Err(_) => Body::Json(value),
+            },
+            Body::Text(text) => Body::Text(redacted(text, key)),
+            Body::TooLarge => Body::TooLarge,
+        }
+    }
+
     /// The body as handed to callers on an error's `response`.
     pub fn into_js(self) -> JsValue {
         match self {
@@ -85,7 +98,10 @@ pub struct Failed(pub JsValue);
 
 /// What one exchange sends with: the Authorization value, the signal that
 /// cancels it (body included), the user's fetch if any, and the key to
-/// remove from the body text before parsing (a server echoing it cannot leak it).
+/// remove from an error's body text before parsing (a server echoing it
+/// cannot leak it). A 2xx body is the caller's data and is left as sent
+/// (a short test key would otherwise eat into names and emails); it is
+/// redacted only if it becomes an error (`Body::redacted`).
 pub struct Via<'a> {
     pub authorization: &'a str,
     pub signal: &'a AbortSignal,
@@ -119,7 +135,8 @@ pub async fn exchange(request: &Request, via: Via<'_>) -> Result<Answer, Failed>
     let declared = headers
         .get("Content-Length")
         .and_then(|length| length.trim().parse::<u64>().ok());
-    let body = read_body(&response, declared, via.redact).await?;
+    let failed = !(200..300).contains(&status);
+    let body = read_body(&response, declared, failed.then_some(via.redact)).await?;
     Ok(Answer {
         status,
         status_text: answer.status_text(),
@@ -189,7 +206,7 @@ fn headers(authorization: &str, json_body: bool) -> Headers {
 async fn read_body(
     response: &Response,
     declared: Option<u64>,
-    redact: &JsString,
+    redact: Option<&JsString>,
 ) -> Result<Body, Failed> {
     let text = match declared {
         Some(length) if length > MAX_BODY_BYTES as u64 => {
@@ -206,7 +223,10 @@ async fn read_body(
             None => return Ok(Body::TooLarge),
         },
     };
-    let text = redacted(text, redact);
+    let text = match redact {
+        Some(key) => redacted(text, key),
+        None => text,
+    };
     Ok(match parse_json(&text) {
         Ok(value) => Body::Json(value),
         Err(_) => Body::Text(text),

@@ -216,6 +216,7 @@ test('the API key never shows in inspect, JSON, strings or errors', async () => 
   const errors = [
     await DataSource.retrieve(c, DOCUMENTED.uuid).catch((e) => e),
     await DataSource.retrieve(config, 'ds_scenario_echo_key').catch((e) => e),
+    await DataSource.retrieve(config, 'ds_scenario_echo_key_bad_answer').catch((e) => e),
     await DataSource.retrieve(c, '').catch((e) => e),
   ];
   try { new Config(BASE, secret); } catch (e) { errors.push(e); }
@@ -226,6 +227,19 @@ test('the API key never shows in inspect, JSON, strings or errors', async () => 
     }
   }
   assert.match(errors[1].message, /Unknown key \[redacted\] for this account/);
+  assert.ok(errors[2] instanceof InvalidResponseError);
+  assert.equal(errors[2].response.note, 'served for [redacted]');
+});
+
+test('an answer that holds text like the key comes back as sent: only errors are redacted', async () => {
+  // A short test key is a word of ordinary data: 'Fla' + key + 'y' must stay a name.
+  const shortKey = `${KEY}_k`;
+  const short = new Config(shortKey, BASE);
+  const name = `Fla${shortKey}y billing`;
+  const created = await DataSource.create(short, { name });
+  assert.equal(created.name, name);
+  assert.equal((await DataSource.retrieve(short, created.uuid)).name, name);
+  await DataSource.destroy(short, created.uuid);
 });
 
 test('an aborted signal rejects with its reason and sends nothing', async () => {
