@@ -116,20 +116,25 @@ impl Checked for CustomAttributesByEmail {
 
 /// The input of `CustomAttribute.update`: new values of keys the customer
 /// has, `{ pro: true, channel: { value: "Twitter", source: "crm" } }`.
+/// (A `Value`, checked to be an object: serde-wasm-bindgen would read a JS
+/// array as a map `{ "0": … }`.)
 #[derive(Debug, PartialEq, Deserialize, Serialize, Tsify)]
 #[serde(deny_unknown_fields)]
 pub struct CustomAttributeChanges {
     #[tsify(type = "Record<string, unknown>")]
-    pub custom: Map<String, Value>,
+    pub custom: Value,
 }
 
 impl Checked for CustomAttributeChanges {
     fn check(&self) -> Result<(), Error> {
-        match self.custom.is_empty() {
-            true => Err(Error::Configuration(
+        match self.custom.as_object().map(Map::is_empty) {
+            Some(false) => Ok(()),
+            Some(true) => Err(Error::Configuration(
                 "custom must hold at least one key".into(),
             )),
-            false => Ok(()),
+            None => Err(Error::Configuration(
+                "custom must be an object of keys and values".into(),
+            )),
         }
     }
 }
@@ -231,11 +236,9 @@ mod tests {
         assert!(blank.check().unwrap_err().to_string().contains("tags[]"));
         let none: CustomAttributeChanges = parse(r#"{"custom":{}}"#).unwrap();
         assert!(none.check().is_err());
-        let not_a_map = parse::<CustomAttributeChanges>(r#"{"custom":["age"]}"#).unwrap_err();
-        assert!(
-            not_a_map.starts_with("field `custom`: invalid type"),
-            "{not_a_map}"
-        );
+        let list: CustomAttributeChanges = parse(r#"{"custom":["age"]}"#).unwrap();
+        let error = list.check().unwrap_err().to_string();
+        assert!(error.contains("custom must be an object"), "{error}");
         let missing =
             parse::<NewCustomAttributes>(r#"{"custom":[{"type":"Integer","key":"age"}]}"#);
         assert!(missing.unwrap_err().contains("value"));

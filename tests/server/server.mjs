@@ -1,7 +1,7 @@
 // A local server that answers like ChartMogul's API for the calls this
 // package makes: Basic auth, the endpoints with ChartMogul's error bodies
 // and status codes (data-sources.mjs, account.mjs, plans.mjs,
-// plan-groups.mjs, customers.mjs, customer-notes.mjs, opportunities.mjs, tasks.mjs,
+// plan-groups.mjs, customers.mjs, attributes.mjs, customer-notes.mjs, opportunities.mjs, tasks.mjs,
 // subscription-events.mjs, subscriptions.mjs, json-imports.mjs, invoices.mjs,
 // line-items.mjs, transactions.mjs), cursor pages (pages.mjs), and CORS. Its routes
 // are the package's endpoint table (pkg/api.js, written by the build): a
@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { SAMPLE_API_KEY } from './data.mjs';
 import { endpoints } from '../../pkg/api.js';
 import { handlers as accountHandlers } from './account.mjs';
+import { handlers as attributeHandlers } from './attributes.mjs';
 import { handlers as customerHandlers } from './customers.mjs';
 import { handlers as noteHandlers } from './customer-notes.mjs';
 import { handlers as dataSourceHandlers, newStore } from './data-sources.mjs';
@@ -34,7 +35,7 @@ const HANDLERS = {
   ...dataSourceHandlers, ...accountHandlers, ...planHandlers, ...planGroupHandlers, ...customerHandlers,
   ...noteHandlers, ...opportunityHandlers, ...taskHandlers,
   ...subscriptionEventHandlers, ...subscriptionHandlers, ...jsonImportHandlers,
-  ...invoiceHandlers, ...lineItemHandlers, ...transactionHandlers,
+  ...invoiceHandlers, ...lineItemHandlers, ...transactionHandlers, ...attributeHandlers,
 };
 /**
  * Each endpoint's path as a pattern; any prefix before /v1 is a proxy's, and

@@ -4,8 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  Account, Config, ConfigurationError, ConnectionError, Customer, DataSource, endpoints, InvalidResponseError, Invoice,
-  JsonImport, LineItem, NotFoundError, Ping, Plan, PlanGroup, Subscription, SubscriptionEvent, Transaction,
+  Account, Config, ConfigurationError, ConnectionError, CustomAttribute, Customer, DataSource, endpoints,
+  InvalidResponseError, Invoice, JsonImport, LineItem, NotFoundError, Ping, Plan, PlanGroup, Subscription,
+  SubscriptionEvent, Tag, Transaction,
 } from 'chartmogul-wasm';
 import { BASE, DOCUMENTED, KEY, takeRequests } from './helpers.mjs';
 
@@ -17,8 +18,8 @@ const CUSTOMER_METHODS = [
 
 test('every row of the table is a static method of its class, by chartmogul-node\'s names', () => {
   const classes = {
-    Account, Customer, DataSource, Invoice, JsonImport, LineItem, Ping, Plan, PlanGroup, Subscription, SubscriptionEvent,
-    Transaction,
+    Account, CustomAttribute, Customer, DataSource, Invoice, JsonImport, LineItem, Ping, Plan, PlanGroup, Subscription,
+    SubscriptionEvent, Tag, Transaction,
   };
   // disable and enable take a uuid, or a query as their ...ByExternalId twins do.
   const parts = (name) => [
@@ -32,7 +33,7 @@ test('every row of the table is a static method of its class, by chartmogul-node
     'Customer.tasks',
     'DataSource.all', 'DataSource.create', 'DataSource.destroy', 'DataSource.retrieve', 'Ping.ping',
     'Plan.all', 'Plan.create', 'Plan.destroy', 'Plan.modify', 'Plan.retrieve',
-    'PlanGroup.all', 'PlanGroup.all', 'PlanGroup.create', 'PlanGroup.destroy', 'PlanGroup.modify', 'PlanGroup.retrieve',
+    'PlanGroup.all', 'PlanGroup.all', 'PlanGroup.allAny', 'PlanGroup.create', 'PlanGroup.destroy', 'PlanGroup.modify', 'PlanGroup.retrieve',
     ...CUSTOMER_METHODS.map((m) => `Customer.${m}`),
     'JsonImport.create', 'JsonImport.retrieve', 'Subscription.all', 'Subscription.cancel', 'Subscription.modify',
     'SubscriptionEvent.all', 'SubscriptionEvent.create', 'SubscriptionEvent.deleteWithParams', 'SubscriptionEvent.disable',
@@ -40,7 +41,9 @@ test('every row of the table is a static method of its class, by chartmogul-node
     ...parts('LineItem'), ...parts('Transaction'),
     'Invoice.all', 'Invoice.all', 'Invoice.create', 'Invoice.destroy', 'Invoice.destroyAll', 'Invoice.destroyByExternalId',
     'Invoice.disable', 'Invoice.disableByExternalId', 'Invoice.enable', 'Invoice.enableByExternalId', 'Invoice.modify',
-    'Invoice.retrieve', 'Invoice.update', 'Invoice.updateStatus',
+    'Invoice.retrieve', 'Invoice.update', 'Invoice.updateStatus', 'Invoice.allCustomer', 'Invoice.allAny',
+    'Tag.add', 'Tag.add', 'Tag.remove',
+    'CustomAttribute.add', 'CustomAttribute.add', 'CustomAttribute.update', 'CustomAttribute.remove',
   ].sort());
   for (const e of endpoints) {
     assert.equal(typeof classes[e.class][e.method], 'function', `${e.class}.${e.method}`);
@@ -65,11 +68,11 @@ test('every row of the table is a static method of its class, by chartmogul-node
   assert.deepEqual([required('Plan', 'all'), required('LineItem', 'all'), required('Transaction', 'all')], [false, true, true]);
   // Only cursor-paginated lists name the field holding their records.
   assert.deepEqual(endpoints.filter((e) => e.items).map((e) => `${e.class}.${e.method}: ${e.items}`), [
-    'Plan.all: plans', 'PlanGroup.all: plan_groups', 'PlanGroup.all: plans',
+    'Plan.all: plans', 'PlanGroup.all: plan_groups', 'PlanGroup.allAny: plan_groups', 'PlanGroup.all: plans',
     'Customer.all: entries', 'Customer.search: entries', 'Customer.contacts: entries',
     'SubscriptionEvent.all: subscription_events', 'Subscription.all: subscriptions',
     'Customer.notes: entries', 'Customer.opportunities: entries', 'Customer.tasks: entries',
-    'Invoice.all: invoices', 'Invoice.all: invoices',
+    'Invoice.all: invoices', 'Invoice.all: invoices', 'Invoice.allCustomer: invoices', 'Invoice.allAny: invoices',
   ]);
 });
 
