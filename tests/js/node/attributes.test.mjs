@@ -8,8 +8,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import {
-  Config, ConfigurationError, CustomAttribute, Customer, DataSource, Invoice, NotFoundError, Plan, PlanGroup,
-  ResourceInvalidError, Tag,
+  Config, ConfigurationError, CustomAttribute, Customer, DataSource, InvalidResponseError, Invoice, NotFoundError, Plan,
+  PlanGroup, ResourceInvalidError, Tag,
 } from 'chartmogul-wasm';
 import { BASE, KEY, takeRequests } from './helpers.mjs';
 
@@ -169,6 +169,16 @@ test('bad input is refused before anything is sent, by the field', async () => {
     [() => CustomAttribute.remove(config, uuid, { custom: [] }), /custom must list at least one/],
     [() => CustomAttribute.remove(config, uuid, { keys: ['age'] }), /unknown field `keys`/],
   ]);
+});
+
+test('an answer whose custom attributes are a list, not an object by key, is an InvalidResponseError', async () => {
+  // serde-wasm-bindgen reads a JS array as a map: the check of a loose object must ask for an object.
+  const answering = (body) => new Config(KEY, BASE, {
+    retries: 0, fetch: async () => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }),
+  });
+  await assert.rejects(CustomAttribute.remove(answering({ custom: ['age'] }), MISSING, { custom: ['age'] }), (e) =>
+    e instanceof InvalidResponseError && /field `custom`: invalid type: sequence, expected an object/.test(e.message));
+  assert.deepEqual(await CustomAttribute.remove(answering({ custom: { CAC: 1 } }), MISSING, { custom: ['age'] }), { custom: { CAC: 1 } });
 });
 
 test('the local server answers ChartMogul\'s 400 for a body the client would refuse', async () => {
