@@ -27,7 +27,7 @@ export function find(state, uuid) {
 }
 
 /** The customer as ChartMogul answers it. */
-function shown(state, customer) {
+export function shown(state, customer) {
   const { sources, tags, custom, ...details } = customer;
   const [primary] = sources;
   const system = state.store.find((ds) => ds.uuid === primary.data_source_uuid)?.system;

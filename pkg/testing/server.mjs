@@ -1,7 +1,7 @@
 // A local server that answers like ChartMogul's API for the calls this
 // package makes: Basic auth, the endpoints with ChartMogul's error bodies
 // and status codes (data-sources.mjs, account.mjs, plans.mjs,
-// plan-groups.mjs, customers.mjs, contacts.mjs, customer-notes.mjs, opportunities.mjs, tasks.mjs,
+// plan-groups.mjs, customers.mjs, attributes.mjs, contacts.mjs, customer-notes.mjs, opportunities.mjs, tasks.mjs,
 // subscription-events.mjs, subscriptions.mjs, json-imports.mjs, invoices.mjs,
 // line-items.mjs, transactions.mjs, metrics.mjs), cursor pages (pages.mjs), and CORS. Its routes
 // are the package's endpoint table (pkg/api.js, written by the build): a
@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { endpoints } from '../api.js';
 import { handlers as accountHandlers } from './account.mjs';
 import { handlers as contactHandlers } from './contacts.mjs';
+import { handlers as attributeHandlers } from './attributes.mjs';
 import { handlers as customerHandlers } from './customers.mjs';
 import { handlers as noteHandlers } from './customer-notes.mjs';
 import { handlers as dataSourceHandlers, newStore } from './data-sources.mjs';
@@ -37,7 +38,7 @@ const HANDLERS = {
   ...dataSourceHandlers, ...accountHandlers, ...planHandlers, ...planGroupHandlers, ...customerHandlers,
   ...contactHandlers, ...noteHandlers, ...opportunityHandlers, ...taskHandlers,
   ...subscriptionEventHandlers, ...subscriptionHandlers, ...jsonImportHandlers,
-  ...invoiceHandlers, ...lineItemHandlers, ...transactionHandlers,
+  ...invoiceHandlers, ...lineItemHandlers, ...transactionHandlers, ...attributeHandlers,
   // Last: it records the connections that customers.mjs's handlers answer.
   ...metricsHandlers,
 };

@@ -13,8 +13,10 @@ use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
 pub struct AnyObject;
 
 impl<'de> Deserialize<'de> for AnyObject {
+    /// `deserialize_any`, so that the value says what it is: asked for a
+    /// map, serde-wasm-bindgen reads a JS array as one (`{ "0": … }`).
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_map(AnyObjectVisitor)
+        deserializer.deserialize_any(AnyObjectVisitor)
     }
 }
 

@@ -1,6 +1,7 @@
 //! ChartMogul's API as data: the endpoint table and one module of types per resource.
 
 pub mod account;
+pub mod attributes;
 pub mod contacts;
 pub mod customer_notes;
 pub mod customers;

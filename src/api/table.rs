@@ -5,6 +5,10 @@
 //! routes. Adding an endpoint is an entry here, its types and its tests.
 
 use super::account::{AccountQuery, AccountRecord};
+use super::attributes::{
+    CustomAttributeChanges, CustomAttributeKeys, CustomAttributesByEmail, CustomerEntries,
+    NewCustomAttributes, TagChanges, TagsByEmail,
+};
 use super::contacts::{
     ContactChanges, ContactList, ContactListQuery, ContactRecord, NewContact,
     NewContactWithCustomer,
@@ -193,6 +197,17 @@ pub static ENDPOINTS: &[Endpoint] = &[
         retry: Retry::Always,
         summary: "The plan groups, a page at a time.",
     },
+    // chartmogul-node's own name for `all` without a uuid; one call under two names.
+    Endpoint {
+        class: "PlanGroup",
+        method: "allAny",
+        verb: Get,
+        path: "/v1/plan_groups",
+        input: query!(PageQuery),
+        output: page!(PlanGroupList, "plan_groups"),
+        retry: Retry::Always,
+        summary: "The plan groups, a page at a time (`all` without a uuid).",
+    },
     // chartmogul-node's `all` given a group's uuid: that group's plans.
     Endpoint {
         class: "PlanGroup",
@@ -353,6 +368,80 @@ pub static ENDPOINTS: &[Endpoint] = &[
         output: Output::Nothing,
         retry: Retry::IfNotSent,
         summary: "Disconnects subscriptions connected before.",
+    },
+    Endpoint {
+        class: "Tag",
+        method: "add",
+        verb: Post,
+        path: "/v1/customers/{customer_uuid}/attributes/tags",
+        input: body!(TagChanges),
+        output: record!(CustomerAttributes),
+        retry: Retry::IfNotSent,
+        summary: "Adds tags to a customer; answers all its tags.",
+    },
+    // chartmogul-node's `add` given no uuid: by the `email` in the body.
+    Endpoint {
+        class: "Tag",
+        method: "add",
+        verb: Post,
+        path: "/v1/customers/attributes/tags",
+        input: body!(TagsByEmail),
+        output: record!(CustomerEntries),
+        retry: Retry::IfNotSent,
+        summary: "Adds tags to every customer with an email; answers those customers.",
+    },
+    // ChartMogul names the tags in the DELETE's JSON body.
+    Endpoint {
+        class: "Tag",
+        method: "remove",
+        verb: Delete,
+        path: "/v1/customers/{customer_uuid}/attributes/tags",
+        input: body!(TagChanges),
+        output: record!(CustomerAttributes),
+        retry: Retry::Always,
+        summary: "Takes tags off a customer; answers the tags left.",
+    },
+    Endpoint {
+        class: "CustomAttribute",
+        method: "add",
+        verb: Post,
+        path: "/v1/customers/{customer_uuid}/attributes/custom",
+        input: body!(NewCustomAttributes),
+        output: record!(CustomerAttributes),
+        retry: Retry::IfNotSent,
+        summary: "Adds typed custom attributes to a customer; answers all of them by key.",
+    },
+    // chartmogul-node's `add` given no uuid: by the `email` in the body.
+    Endpoint {
+        class: "CustomAttribute",
+        method: "add",
+        verb: Post,
+        path: "/v1/customers/attributes/custom",
+        input: body!(CustomAttributesByEmail),
+        output: record!(CustomerEntries),
+        retry: Retry::IfNotSent,
+        summary: "Adds typed custom attributes to every customer with an email; answers those customers.",
+    },
+    Endpoint {
+        class: "CustomAttribute",
+        method: "update",
+        verb: Put,
+        path: "/v1/customers/{customer_uuid}/attributes/custom",
+        input: body!(CustomAttributeChanges),
+        output: record!(CustomerAttributes),
+        retry: Retry::Always,
+        summary: "Sets new values of a customer's custom attributes, by key.",
+    },
+    // ChartMogul names the keys in the DELETE's JSON body.
+    Endpoint {
+        class: "CustomAttribute",
+        method: "remove",
+        verb: Delete,
+        path: "/v1/customers/{customer_uuid}/attributes/custom",
+        input: body!(CustomAttributeKeys),
+        output: record!(CustomerAttributes),
+        retry: Retry::Always,
+        summary: "Takes custom attributes off a customer, by key; answers those left.",
     },
     Endpoint {
         class: "SubscriptionEvent",
@@ -831,6 +920,27 @@ pub static ENDPOINTS: &[Endpoint] = &[
         output: page!(InvoiceList, "invoices"),
         retry: Retry::Always,
         summary: "The invoices, a page at a time, filtered by customer, data source, external id or validity.",
+    },
+    // chartmogul-node's own names for the two rows of `all`; one call under two names each.
+    Endpoint {
+        class: "Invoice",
+        method: "allCustomer",
+        verb: Get,
+        path: "/v1/import/customers/{customer_uuid}/invoices",
+        input: query!(PageQuery),
+        output: page!(InvoiceList, "invoices"),
+        retry: Retry::Always,
+        summary: "The invoices of one customer, a page at a time (`all` with a customer's uuid).",
+    },
+    Endpoint {
+        class: "Invoice",
+        method: "allAny",
+        verb: Get,
+        path: "/v1/invoices",
+        input: query!(InvoiceListQuery),
+        output: page!(InvoiceList, "invoices"),
+        retry: Retry::Always,
+        summary: "The invoices, a page at a time, filtered (`all` without a customer's uuid).",
     },
     Endpoint {
         class: "Invoice",

@@ -292,3 +292,23 @@ test('the key never appears in what the CLI prints', async () => {
     assert.ok(!JSON.stringify([stdout, stderr]).includes(secret));
   }
 });
+
+test('tag and custom-attribute: a customer\'s tags by flags, custom attributes by --data or a JSON flag', async () => {
+  const email = `cli-attrs-${process.pid}@example.com`;
+  const { stdout: customer } = await cli(['customers', 'create', '--data-source-uuid', DOCUMENTED.uuid,
+    '--external-id', `cli_attrs_${process.pid}`, '--email', email]);
+  const added = await cli(['tag', 'add', customer.uuid, '--tags', 'vip,important']);
+  assert.deepEqual([added.code, added.stdout], [0, { tags: ['vip', 'important'] }], JSON.stringify(added.stderr));
+  const removed = await cli(['tag', 'remove', customer.uuid, '--tags', 'vip']);
+  assert.deepEqual(removed.stdout, { tags: ['important'] });
+  const byEmail = await cli(['custom-attribute', 'add', '--data',
+    JSON.stringify({ email, custom: [{ type: 'Integer', key: 'seats', value: 3 }] })]);
+  assert.equal(byEmail.code, 0, JSON.stringify(byEmail.stderr));
+  assert.deepEqual(byEmail.stdout.entries.map((c) => [c.uuid, c.attributes.custom]), [[customer.uuid, { seats: 3 }]]);
+  const updated = await cli(['custom-attribute', 'update', customer.uuid, '--custom', '{"seats":5}']);
+  assert.deepEqual(updated.stdout, { custom: { seats: 5 } });
+  const badType = await cli(['custom-attribute', 'add', customer.uuid, '--data',
+    JSON.stringify({ custom: [{ type: 'Text', key: 'k', value: 'v' }] })]);
+  assert.equal(badType.code, 2);
+  assert.match(badType.stderr.message, /custom\[\]\.type must be one of String/);
+});

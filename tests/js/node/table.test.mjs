@@ -4,9 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  Account, Config, ConfigurationError, ConnectionError, Contact, Customer, CustomerNote, DataSource, endpoints,
-  InvalidResponseError, Invoice, JsonImport, LineItem, Metrics, NotFoundError, Opportunity, Ping, Plan, PlanGroup,
-  Subscription, SubscriptionEvent, Task, Transaction,
+  Account, Config, ConfigurationError, ConnectionError, Contact, CustomAttribute, Customer, CustomerNote, DataSource,
+  endpoints, InvalidResponseError, Invoice, JsonImport, LineItem, Metrics, NotFoundError, Opportunity, Ping, Plan,
+  PlanGroup, Subscription, SubscriptionEvent, Tag, Task, Transaction,
 } from 'chartmogul-wasm';
 import * as ChartMogul from 'chartmogul-wasm';
 import { BASE, DOCUMENTED, KEY, takeRequests } from './helpers.mjs';
@@ -19,8 +19,8 @@ const CUSTOMER_METHODS = [
 
 test('every row of the table is a static method of its class, by chartmogul-node\'s names', () => {
   const classes = {
-    Account, Contact, Customer, CustomerNote, DataSource, Invoice, JsonImport, LineItem, Opportunity, Ping, Plan, PlanGroup,
-    Subscription, SubscriptionEvent, Task, Transaction, Metrics,
+    Account, Contact, CustomAttribute, Customer, CustomerNote, DataSource, Invoice, JsonImport, LineItem, Opportunity, Ping,
+    Plan, PlanGroup, Subscription, SubscriptionEvent, Tag, Task, Transaction, Metrics,
     // A dotted class is a static property of the class before its dot, as in chartmogul-node.
     'Metrics.Customer': Metrics.Customer, 'Metrics.Activity': Metrics.Activity, 'Metrics.ActivitiesExport': Metrics.ActivitiesExport,
   };
@@ -37,7 +37,7 @@ test('every row of the table is a static method of its class, by chartmogul-node
     'Customer.tasks',
     'DataSource.all', 'DataSource.create', 'DataSource.destroy', 'DataSource.retrieve', 'Ping.ping',
     'Plan.all', 'Plan.create', 'Plan.destroy', 'Plan.modify', 'Plan.retrieve',
-    'PlanGroup.all', 'PlanGroup.all', 'PlanGroup.create', 'PlanGroup.destroy', 'PlanGroup.modify', 'PlanGroup.retrieve',
+    'PlanGroup.all', 'PlanGroup.all', 'PlanGroup.allAny', 'PlanGroup.create', 'PlanGroup.destroy', 'PlanGroup.modify', 'PlanGroup.retrieve',
     ...CUSTOMER_METHODS.map((m) => `Customer.${m}`),
     'JsonImport.create', 'JsonImport.retrieve', 'Subscription.all', 'Subscription.cancel', 'Subscription.modify',
     'SubscriptionEvent.all', 'SubscriptionEvent.create', 'SubscriptionEvent.deleteWithParams', 'SubscriptionEvent.disable',
@@ -45,13 +45,15 @@ test('every row of the table is a static method of its class, by chartmogul-node
     ...parts('LineItem'), ...parts('Transaction'),
     'Invoice.all', 'Invoice.all', 'Invoice.create', 'Invoice.destroy', 'Invoice.destroyAll', 'Invoice.destroyByExternalId',
     'Invoice.disable', 'Invoice.disableByExternalId', 'Invoice.enable', 'Invoice.enableByExternalId', 'Invoice.modify',
-    'Invoice.retrieve', 'Invoice.update', 'Invoice.updateStatus',
+    'Invoice.retrieve', 'Invoice.update', 'Invoice.updateStatus', 'Invoice.allCustomer', 'Invoice.allAny',
     ...['all', 'mrr', 'arr', 'arpa', 'asp', 'customerCount', 'customerChurnRate', 'mrrChurnRate', 'ltv'].map((m) => `Metrics.${m}`),
     'Metrics.Customer.activities', 'Metrics.Customer.subscriptions', 'Metrics.Customer.connectSubscriptions',
     'Metrics.Customer.disconnectSubscriptions', 'Metrics.Activity.all', 'Metrics.ActivitiesExport.create',
     'Metrics.ActivitiesExport.retrieve',
     'Contact.all', 'Contact.create', 'Contact.destroy', 'Contact.merge', 'Contact.modify', 'Contact.retrieve',
     ...crm('CustomerNote'), ...crm('Opportunity'), ...crm('Task'),
+    'Tag.add', 'Tag.add', 'Tag.remove',
+    'CustomAttribute.add', 'CustomAttribute.add', 'CustomAttribute.update', 'CustomAttribute.remove',
   ].sort());
   for (const e of endpoints) {
     assert.equal(typeof classes[e.class][e.method], 'function', `${e.class}.${e.method}`);
@@ -88,11 +90,11 @@ test('every row of the table is a static method of its class, by chartmogul-node
   assert.deepEqual([required('Plan', 'all'), required('LineItem', 'all'), required('Transaction', 'all')], [false, true, true]);
   // Only cursor-paginated lists name the field holding their records.
   assert.deepEqual(endpoints.filter((e) => e.items).map((e) => `${e.class}.${e.method}: ${e.items}`), [
-    'Plan.all: plans', 'PlanGroup.all: plan_groups', 'PlanGroup.all: plans',
+    'Plan.all: plans', 'PlanGroup.all: plan_groups', 'PlanGroup.allAny: plan_groups', 'PlanGroup.all: plans',
     'Customer.all: entries', 'Customer.search: entries', 'Customer.contacts: entries',
     'SubscriptionEvent.all: subscription_events', 'Subscription.all: subscriptions',
     'Customer.notes: entries', 'Customer.opportunities: entries', 'Customer.tasks: entries',
-    'Invoice.all: invoices', 'Invoice.all: invoices',
+    'Invoice.all: invoices', 'Invoice.all: invoices', 'Invoice.allCustomer: invoices', 'Invoice.allAny: invoices',
     'Metrics.Customer.activities: entries', 'Metrics.Customer.subscriptions: entries', 'Metrics.Activity.all: entries',
     'Contact.all: entries', 'CustomerNote.all: entries', 'Opportunity.all: entries', 'Task.all: entries',
   ]);

@@ -2,10 +2,10 @@
 // `tsc --noEmit`: every `@ts-expect-error` line must fail to compile, so
 // misuse that type-checks makes this test fail.
 import ChartMogul, {
-  Account, ChartMogulError, Config, Contact, Customer, CustomerNote, DataSource, Opportunity, Task, endpoints, Invoice, JsonImport,
-  LineItem, NotFoundError, Ping, Plan, PlanGroup, Subscription, SubscriptionEvent, Transaction, Metrics, type MetricsAnswer,
-  type MetricsQuery, type ActivityRecord, type CustomerSubscriptionRecord, type ActivitiesExportRecord, type JsonImportRecord,
-  type SubscriptionEventRecord,
+  Account, ChartMogulError, Config, Contact, CustomAttribute, Customer, CustomerNote, DataSource, Opportunity, Task, endpoints,
+  Invoice, JsonImport, LineItem, NotFoundError, Ping, Plan, PlanGroup, Subscription, SubscriptionEvent, Tag, Transaction, Metrics,
+  type MetricsAnswer, type MetricsQuery, type ActivityRecord, type CustomerSubscriptionRecord, type ActivitiesExportRecord,
+  type CustomerEntries, type JsonImportRecord, type SubscriptionEventRecord,
   type SubscriptionList, type SubscriptionRecord, type CustomerNoteRecord, type OpportunityList, type TaskRecord,
   type InvoiceList, type InvoiceRecord, type InvoiceStatusAnswer,
   type ByExternalId, type LineItemList, type LineItemRecord, type TransactionList, type TransactionRecord,
@@ -279,6 +279,27 @@ export async function use(): Promise<void> {
   await Metrics.Customer.connectSubscriptions(config, 'cus_1', [{ uuid: 'sub_1', data_source_uuid: 'ds_1' }]);
   // @ts-expect-error a dotted class is not exported by itself
   void ChartMogul['Metrics.Customer'];
+  const attrsTags: CustomerAttributes = await Tag.add(config, 'cus_1', { tags: ['vip'] });
+  const attrsTagged: CustomerEntries = await Tag.add(config, { email: 'a@example.com', tags: ['vip'] });
+  const attrsLeft: string[] | undefined = (await Tag.remove(config, 'cus_1', { tags: ['vip'] })).tags;
+  const attrsCustom: CustomerAttributes = await CustomAttribute.add(config, 'cus_1', {
+    custom: [{ type: 'Integer', key: 'age', value: 8 }, { type: 'String', key: 'channel', value: 'x', source: 'crm' }],
+  });
+  const attrsByEmail: CustomerRecord[] = (await CustomAttribute.add(config, {
+    email: 'a@example.com', custom: [{ type: 'Boolean', key: 'pro', value: true }],
+  })).entries;
+  const attrsUpdated: CustomerAttributes = await CustomAttribute.update(config, 'cus_1', { custom: { age: 9 } });
+  const attrsRemoved: CustomerAttributes = await CustomAttribute.remove(config, 'cus_1', { custom: ['age'] });
+  const attrsInvoices: InvoiceList = await Invoice.allCustomer(config, 'cus_1', { per_page: 5 });
+  for await (const attrsInvoice of Invoice.allAny(config, { customer_uuid: 'cus_1' })) void (attrsInvoice satisfies InvoiceRecord);
+  const attrsGroups: PlanGroupList = await PlanGroup.allAny(config, { per_page: 1 });
+  void [attrsTags, attrsTagged, attrsLeft, attrsCustom, attrsByEmail, attrsUpdated, attrsRemoved, attrsInvoices, attrsGroups];
+  // @ts-expect-error a custom attribute type ChartMogul does not have
+  await CustomAttribute.add(config, 'cus_1', { custom: [{ type: 'Text', key: 'k', value: 'v' }] });
+  // @ts-expect-error tags are a list
+  await Tag.add(config, 'cus_1', { tags: 'vip' });
+  // @ts-expect-error remove takes the customer's uuid, not an email
+  await Tag.remove(config, { email: 'a@example.com', tags: ['vip'] });
 
   // @ts-expect-error a field used as the wrong type
   const wrong: number = ds.name;
