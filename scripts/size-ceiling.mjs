@@ -7,13 +7,17 @@
 // measured 230.6 KB (Customer, Invoice, LineItem, Transaction, Subscription,
 // SubscriptionEvent, JsonImport and the CRM calls: about 75 serde types,
 // each ~1.6 KB gzip, most of it serde_path_to_error's per-type visitor; see
-// bench/HISTORY.md). Per the lesson the design is kept and the ceiling is
-// set a little above what the design measures, to catch a mistake.
+// bench/HISTORY.md). #16 asked for 160 KB for the whole API; with Metrics,
+// the CRM classes, Tag and CustomAttribute it measured 261.9 KB (104
+// deserialized types; serde_path_to_error 271 KB and our derives 189 KB
+// of 766 KB code before wasm-opt). Per the lesson the design is kept and
+// the ceiling is set a little above what the design measures, to catch a
+// mistake.
 // Raise it only with a reason in the commit message.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-export const GZIP_CEILING = 240_000;
+export const GZIP_CEILING = 275_000;
 
 /** Throws with a clear message when `wasmPath` is over the ceiling; returns its gzip size. */
 export function checkSizeCeiling(wasmPath) {
