@@ -4,17 +4,7 @@
 // from CHARTMOGUL_API_KEY only (a flag would land in shell history).
 import { readFileSync } from 'node:fs';
 import * as ChartMogul from './node.mjs';
-
-const EXIT_TEXT = `Prints JSON on stdout (indented on a terminal); an error prints
-{ error, message, httpStatus, response } on stderr and exits with its code:
-  0 ok · 1 unexpected · 2 usage or ConfigurationError · 3 ForbiddenError
-  4 NotFoundError · 5 SchemaInvalidError · 6 ResourceInvalidError
-  7 RateLimitError · 8 ServerError · 9 ConnectionError · 10 TimeoutError
-  11 InvalidResponseError · 12 other ChartMogulError
-
-Environment:
-  CHARTMOGUL_API_KEY    your API key (required)
-  CHARTMOGUL_API_BASE   another base URL (default https://api.chartmogul.com)`;
+import { commandHelp, commandTree, flagsOf, kebab, namesOf, resourceHelp, topHelp } from './commands.js';
 
 /** Most specific first: TimeoutError is a ConnectionError, all are ChartMogulErrors. */
 const EXIT_CODES = [
@@ -25,64 +15,23 @@ const EXIT_CODES = [
 
 class UsageError extends Error {}
 
-const kebab = (name) => name.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase()).replaceAll('_', '-');
-/** `opportunity` → `opportunities`, `plan` → `plans`. */
-const plural = (word) => word.replace(/([^aeiou])y$/, '$1ie') + 's';
-
-/** Resources by command name: plural where the class lists (`data-sources`, `opportunities`), else as named (`account`). */
-function resources() {
-  const byClass = new Map();
-  for (const endpoint of ChartMogul.endpoints) {
-    if (!byClass.has(endpoint.class)) byClass.set(endpoint.class, []);
-    byClass.get(endpoint.class).push(endpoint);
-  }
-  return new Map([...byClass].map(([name, methods]) => {
-    const lists = methods.some((m) => m.method === 'all');
-    const resource = name.split('.').map(kebab).join('.');
-    return [lists && !resource.endsWith('s') ? plural(resource) : resource, methods];
-  }));
-}
-
-/**
- * A method's command: its name in kebab-case (`all` is also `list`); of
- * rows sharing a name (chartmogul-node's overloads), the one taking
- * `count` arguments.
- */
-function findMethod(methods, command, count) {
-  const named = methods.filter((m) => kebab(m.method) === command || (m.method === 'all' && command === 'list'));
-  return named.find((m) => m.params.length === count) ?? named[0];
-}
-
-function usageOf(resource, endpoint) {
-  const params = endpoint.params.map((p) => `<${p}>`).join(' ');
-  const flags = [...flagsOf(endpoint.input).keys()].map((f) => `[--${f}]`).join(' ');
-  const data = endpoint.input?.kind === 'body' ? ' [--data JSON|@file|-]' : '';
-  return `${resource} ${kebab(endpoint.method)}${params ? ` ${params}` : ''}${flags ? ` ${flags}` : ''}${data}\n` +
-    `      ${endpoint.summary} (${endpoint.verb} ${endpoint.path})`;
-}
-
-function help(all, only) {
-  const lines = ['Usage: chartmogul-wasm <resource> <command> [arguments] [--flags]', '', 'Commands:'];
-  for (const [resource, methods] of all) {
-    if (only && only !== resource) continue;
-    for (const endpoint of methods) lines.push(`  ${usageOf(resource, endpoint)}`);
-  }
-  return [...lines, '', EXIT_TEXT].join('\n');
-}
+/** The CLI's own flags: they never take a value, so `--help customers` asks about customers. */
+const SWITCHES = new Set(['all', 'help', 'version']);
 
 /** `--name value`, `--name=value` and bare `--flag` (true); the rest are positionals. */
 function parse(argv) {
   const flags = new Map();
   const positionals = [];
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+    const arg = argv[i] === '-h' ? '--help' : argv[i];
     if (!arg.startsWith('--')) {
       positionals.push(arg);
       continue;
     }
     const [name, inline] = arg.slice(2).split(/=(.*)/s);
     const next = argv[i + 1];
-    const value = inline ?? (next === undefined || next.startsWith('--') ? 'true' : argv[++i]);
+    const bare = SWITCHES.has(name) || next === undefined || next.startsWith('--');
+    const value = inline ?? (bare ? 'true' : argv[++i]);
     flags.set(name, [...(flags.get(name) ?? []), value]);
   }
   return { flags, positionals };
@@ -119,18 +68,12 @@ function typed(type, values) {
   return value;
 }
 
-/** Flags by name: the input's fields, and for a `{ qs, ...body }` input those of `qs` (kept apart). */
-function flagsOf(input) {
-  const fields = (input?.fields ?? []).map((f) => [kebab(f.name), { ...f, inQs: false }]);
-  const queryFields = (input?.queryFields ?? []).map((f) => [kebab(f.name), { ...f, inQs: true }]);
-  return new Map([...fields, ...queryFields]);
-}
-
 /** The method's input from its flags and --data, typed as the table says. */
 function inputOf(endpoint, flags) {
   const fields = flagsOf(endpoint.input);
   const input = {};
   for (const [flag, values] of flags) {
+    if (flag === 'all' && endpoint.items) continue;
     if (flag === 'data' && endpoint.input?.kind === 'body') continue;
     const field = fields.get(flag);
     if (!field) {
@@ -141,7 +84,15 @@ function inputOf(endpoint, flags) {
     into[field.name] = typed(field.type, values);
   }
   if (!endpoint.input) return [];
-  if (flags.has('data')) return [{ ...dataOf(flags.get('data').at(-1)), ...input }];
+  if (flags.has('data')) {
+    const data = dataOf(flags.get('data').at(-1));
+    // A body that is not an object (the array `connectSubscriptions` takes) goes as given.
+    if (Array.isArray(data) || typeof data !== 'object' || data === null) {
+      if (Object.keys(input).length) throw new UsageError('--data that is not an object takes no field flags beside it');
+      return [data];
+    }
+    return [{ ...data, ...input }];
+  }
   if (endpoint.input.kind === 'body' && !Object.keys(input).length) {
     throw new UsageError(`${kebab(endpoint.method)} needs its fields as flags or --data`);
   }
@@ -163,41 +114,70 @@ function fail(error) {
   return code;
 }
 
+/** The command's row: of its overloads, the one taking `count` arguments. */
+function rowOf(rows, command, count) {
+  const row = rows.find((r) => r.params.length === count);
+  if (row) return row;
+  const takes = rows.map((r) => r.params.map((p) => `<${p}>`).join(' ') || 'no arguments').join(' or ');
+  throw new UsageError(`${command} takes ${takes}`);
+}
+
+/** Help for what the positionals name; a name that is not there is a usage mistake. */
+function helpOf(tree, resource, command) {
+  if (!resource) return topHelp(tree);
+  const commands = tree.get(resource);
+  if (!commands) throw new UsageError(`unknown resource: ${resource}`);
+  if (!command) return resourceHelp(resource, commands);
+  if (!commands.has(command)) throw new UsageError(`unknown command: ${resource} ${command}`);
+  return commandHelp(resource, command, commands.get(command));
+}
+
+/** Prints every record of every page, one JSON line each. */
+async function printEach(pages) {
+  for await (const record of pages) process.stdout.write(`${JSON.stringify(record)}\n`);
+}
+
 async function main(argv) {
   if (argv.some((arg) => /^--(api-)?key(=|$)/.test(arg))) {
     return fail(new UsageError('the API key is never a flag (shell history keeps it): set CHARTMOGUL_API_KEY'));
   }
   const { flags, positionals } = parse(argv);
-  const all = resources();
   if (flags.has('version')) {
     console.log(JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version);
     return 0;
   }
+  const tree = commandTree(ChartMogul.endpoints);
   const [resource, command, ...rest] = positionals;
-  if (flags.has('help') || !resource) {
-    console.log(help(all, all.has(resource) ? resource : undefined));
-    return resource || flags.has('help') ? 0 : 2;
-  }
   try {
-    const methods = all.get(resource);
-    if (!methods) throw new UsageError(`unknown resource: ${resource}`);
-    // A resource with one method of its own name runs it bare: `chartmogul-wasm ping`.
-    const bare = methods.length === 1 && kebab(methods[0].method) === resource;
-    const endpoint = bare && command === undefined ? methods[0] : findMethod(methods, command, rest.length);
-    if (!endpoint) throw new UsageError(`unknown command: ${command ?? '(none)'}`);
-    if (rest.length !== endpoint.params.length) {
-      const wanted = endpoint.params.map((p) => `<${p}>`).join(' ') || 'no arguments';
-      throw new UsageError(`${kebab(endpoint.method)} takes ${wanted}`);
+    if (flags.has('help') || !resource) {
+      console.log(helpOf(tree, resource, command));
+      return resource || flags.has('help') ? 0 : 2;
     }
+    const commands = tree.get(resource);
+    if (!commands) throw new UsageError(`unknown resource: ${resource}`);
+    // A resource of one command named as itself runs bare: `chartmogul-wasm ping`.
+    const bare = commands.size === 1 && commands.has(resource) && command === undefined;
+    const name = bare ? resource : command;
+    if (!name) throw new UsageError(`${resource} needs a command: ${namesOf(commands).join(', ')}`);
+    if (!commands.has(name)) throw new UsageError(`unknown command: ${resource} ${name}`);
+    const endpoint = rowOf(commands.get(name), name, rest.length);
+    if (flags.has('all') && !endpoint.items) throw new UsageError(`${resource} ${name} is not a paged list: --all does not apply`);
     const input = inputOf(endpoint, flags);
     if (!process.env.CHARTMOGUL_API_KEY) throw new UsageError('set CHARTMOGUL_API_KEY to your API key');
     const config = new ChartMogul.Config(process.env.CHARTMOGUL_API_KEY, process.env.CHARTMOGUL_API_BASE || undefined);
-    const owner = endpoint.class.split('.').reduce((parent, name) => parent[name], ChartMogul);
-    print(process.stdout, await owner[endpoint.method](config, ...rest, ...input));
+    const owner = endpoint.class.split('.').reduce((parent, part) => parent[part], ChartMogul);
+    const call = owner[endpoint.method](config, ...rest, ...input);
+    if (flags.has('all')) await printEach(call);
+    else print(process.stdout, await call);
     return 0;
   } catch (error) {
     return fail(error);
   }
 }
 
+// `| head` closes the pipe early: that ends the output, not in an error.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
 process.exitCode = await main(process.argv.slice(2));

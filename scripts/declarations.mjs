@@ -4,9 +4,10 @@
 import ts from 'typescript';
 
 /**
- * Each interface's fields with their TypeScript types, read from tsify's
- * declarations: `{ DataSourceListQuery: { per_page: 'number', ... } }`. The
- * CLI types its flags by them (a number flag is sent as a number).
+ * Each interface's fields with their TypeScript types and whether they are
+ * required (no `?`), read from tsify's declarations:
+ * `{ DataSourceListQuery: { per_page: { type: 'number', required: false }, ... } }`.
+ * The CLI types its flags by them (a number flag is sent as a number).
  */
 export function fieldTypes(declarations) {
   const source = ts.createSourceFile('types.d.ts', declarations, ts.ScriptTarget.Latest);
@@ -17,24 +18,27 @@ export function fieldTypes(declarations) {
       statement.members
         .filter((member) => ts.isPropertySignature(member) && member.type)
         // A quoted name (`"start-date"`) by its text, without the quotes.
-        .map((member) => [member.name.text ?? member.name.getText(source), member.type.getText(source)]),
+        .map((member) => [
+          member.name.text ?? member.name.getText(source),
+          { type: member.type.getText(source), required: !member.questionToken },
+        ]),
     );
   }
   return types;
 }
 
-/** `names`, fields of interface `type`, typed: `[{ name, type }]`. */
+/** `names`, fields of interface `type`, typed: `[{ name, type, required }]`. */
 function typedFields(types, type, names) {
   const declared = types[type];
   if (!declared) throw new Error(`no interface ${type} in the declarations`);
   return names.map((name) => {
     if (!(name in declared)) throw new Error(`${type} declares no field ${name}`);
-    return { name, type: declared[name] };
+    return { name, ...declared[name] };
   });
 }
 
 /**
- * The table with each input's fields typed: `[{ name, type }]`; for a
+ * The table with each input's fields typed: `[{ name, type, required }]`; for a
  * `{ qs, ...body }` input, `qs`'s too (`queryFields`, of the interface its
  * `tsType` names first).
  */
@@ -96,8 +100,8 @@ export function classDeclarations(endpoints, from) {
     '// Written by scripts/build.mjs from the endpoint table (src/api/table.rs).',
     `import type { ${[...types].sort().join(', ')} } from '${from}';`,
     '',
-    '/** An input field with its TypeScript type (`number`, `string`, ...). */',
-    'export interface Field { name: string; type: string }',
+    '/** An input field with its TypeScript type (`number`, `string`, ...) and whether its type requires it. */',
+    'export interface Field { name: string; type: string; required: boolean }',
     '/** One row of the endpoint table. */',
     'export interface Endpoint {',
     '  id: number; class: string; method: string; verb: string; path: string; params: string[];',
