@@ -3,18 +3,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE, CLOSED_BASE, DOCUMENTED, KEY } from './helpers.mjs';
+import { pathToFileURL } from 'node:url';
+import { BASE, CLOSED_BASE, DOCUMENTED, KEY, takeRequests } from './helpers.mjs';
 
 const BIN = join(process.cwd(), 'node_modules/.bin/chartmogul-wasm');
 
 /** Runs the CLI; resolves with { code, stdout, stderr } (JSON parsed when it is). */
-function cli(args, env = { CHARTMOGUL_API_KEY: KEY, CHARTMOGUL_API_BASE: BASE }) {
+function cli(args, env = { CHARTMOGUL_API_KEY: KEY, CHARTMOGUL_API_BASE: BASE }, stdin = '') {
   return new Promise((resolve) => {
-    execFile(BIN, args, { env: { PATH: process.env.PATH, ...env } }, (error, stdout, stderr) => {
+    const child = execFile(BIN, args, { env: { PATH: process.env.PATH, ...env } }, (error, stdout, stderr) => {
       const parse = (text) => { try { return JSON.parse(text); } catch { return text; } };
       resolve({ code: error ? error.code : 0, stdout: parse(stdout), stderr: parse(stderr) });
     });
+    child.stdin.end(stdin);
   });
 }
 
@@ -104,9 +108,9 @@ test('subscription events and JSON imports: a wrapped body from flags, a number 
   const again = await cli(['subscription-events', 'delete-with-params', '--id', String(created.stdout.id)]);
   assert.equal(again.code, 4);
   const external = `cli_import_${process.pid}`;
-  const queued = await cli(['json-import', 'create', DOCUMENTED.uuid, '--data', JSON.stringify({ external_id: external, plans: [] })]);
+  const queued = await cli(['json-imports', 'create', DOCUMENTED.uuid, '--data', JSON.stringify({ external_id: external, plans: [] })]);
   assert.equal(queued.stdout.status, 'queued', JSON.stringify(queued.stderr));
-  assert.equal((await cli(['json-import', 'retrieve', DOCUMENTED.uuid, external])).stdout.status, 'completed');
+  assert.equal((await cli(['json-imports', 'retrieve', DOCUMENTED.uuid, external])).stdout.status, 'completed');
 });
 
 test('a customer\'s notes and tasks: the customer is a positional, the fields are flags', async () => {
@@ -214,22 +218,30 @@ test('invoices: create with --data for a customer, list its invoices, the { qs }
   assert.deepEqual([gone.code, gone.stderr.error], [4, 'NotFoundError']);
 });
 
-test('metrics: a metric by kebab-case flags; the dotted resources metrics.activities, metrics.activities-export, metrics.customer', async () => {
+test('metrics: a metric by kebab-case flags; Metrics.Activity as activities, Metrics.ActivitiesExport as activities-exports, Metrics.Customer in customers', async () => {
   const days = await cli(['metrics', 'customer-count', '--start-date', '2021-01-01', '--end-date', '2021-01-03', '--interval', 'day']);
   assert.equal(days.code, 0, JSON.stringify(days.stderr));
   assert.deepEqual(days.stdout.entries.map((e) => e.date), ['2021-01-01', '2021-01-02', '2021-01-03']);
   assert.deepEqual(Object.keys(days.stdout.summary), ['current', 'previous', 'percentage-change']);
-  const activities = await cli(['metrics.activities', 'list', '--type', 'churn', '--per-page', '1']);
+  const activities = await cli(['activities', 'list', '--type', 'churn', '--per-page', '1']);
   assert.equal(activities.code, 0, JSON.stringify(activities.stderr));
   assert.ok(Array.isArray(activities.stdout.entries));
-  const created = await cli(['metrics.activities-export', 'create', '--type', 'churn', '--start-date', '2021-01-01']);
+  const created = await cli(['activities-exports', 'create', '--type', 'churn', '--start-date', '2021-01-01']);
   assert.equal(created.code, 0, JSON.stringify(created.stderr));
   assert.equal(created.stdout.status, 'pending');
-  const retrieved = await cli(['metrics.activities-export', 'retrieve', created.stdout.id]);
+  const retrieved = await cli(['activities-exports', 'retrieve', created.stdout.id]);
   assert.deepEqual([retrieved.code, retrieved.stdout.status], [0, 'succeeded']);
   const data = JSON.stringify({ subscriptions: [{ uuid: 'sub_1' }] });
-  const unknown = await cli(['metrics.customer', 'connect-subscriptions', 'ds_1', 'cus_nobody', '--data', data]);
-  assert.deepEqual([unknown.code, unknown.stderr.error], [4, 'NotFoundError']);
+  const unknown = await cli(['customers', 'connect-subscriptions', 'ds_1', 'cus_nobody', '--data', data]);
+  assert.deepEqual([unknown.code, unknown.stderr.error], [4, 'NotFoundError'], 'the overload of two arguments');
+  const sentBody = async () => JSON.parse((await takeRequests()).findLast((r) => r.path.endsWith('/connect_subscriptions')).body);
+  assert.deepEqual(await sentBody(), { subscriptions: [{ uuid: 'sub_1', data_source_uuid: 'ds_1' }] }, 'Metrics.Customer\'s call');
+  const array = await cli(['customers', 'connect-subscriptions', 'ds_1', 'cus_nobody', '--data', '[{"uuid":"sub_2"}]']);
+  assert.equal(array.code, 4, JSON.stringify(array.stderr));
+  assert.deepEqual(await sentBody(), { subscriptions: [{ uuid: 'sub_2', data_source_uuid: 'ds_1' }] }, 'a bare array');
+  const mixed = await cli(['customers', 'connect-subscriptions', 'ds_1', 'cus_nobody', '--data', '[]', '--subscriptions', '[]']);
+  assert.equal(mixed.code, 2);
+  assert.match(mixed.stderr.message, /not an object takes no field flags/);
 });
 
 test('each error class has its exit code and a JSON description on stderr', async () => {
@@ -257,8 +269,8 @@ test('each error class has its exit code and a JSON description on stderr', asyn
 
 test('usage mistakes exit 2 and say what is wrong; the key is never a flag', async () => {
   const cases = [
-    [['data-sources'], /unknown command/],
-    [['data-sources', 'fly'], /unknown command: fly/],
+    [['data-sources'], /data-sources needs a command: create, retrieve, list, destroy/],
+    [['data-sources', 'fly'], /unknown command: data-sources fly/],
     [['widgets', 'list'], /unknown resource/],
     [['data-sources', 'retrieve'], /takes <uuid>/],
     [['data-sources', 'create'], /needs its fields as flags or --data/],
@@ -275,11 +287,96 @@ test('usage mistakes exit 2 and say what is wrong; the key is never a flag', asy
   assert.match(noKey.stderr.message, /CHARTMOGUL_API_KEY/);
 });
 
-test('--help prints the commands and exit codes', async () => {
-  const { code, stdout } = await cli(['--help']);
-  assert.equal(code, 0);
-  assert.match(stdout, /data-sources retrieve <uuid> \[--with-processing-status\]/);
-  assert.match(stdout, /4 NotFoundError/);
+test('--help at three levels: the resources, a resource\'s commands, a command\'s arguments and flags', async () => {
+  const top = await cli(['--help']);
+  assert.equal(top.code, 0);
+  assert.match(top.stdout, /^ {2}customers +create, retrieve, list, /m);
+  assert.match(top.stdout, /^ {2}activities-exports +create, retrieve$/m);
+  assert.match(top.stdout, /^ {2}ping +\(runs bare\)$/m);
+  assert.match(top.stdout, /4 NotFoundError/);
+  const bare = await cli([]);
+  assert.deepEqual([bare.code, bare.stdout], [2, top.stdout], 'no arguments: the help, as a usage mistake');
+  const resource = await cli(['data-sources', '--help']);
+  assert.equal(resource.code, 0);
+  assert.match(resource.stdout, /^ {2}data-sources retrieve <uuid> \[--with-processing-status\] /m);
+  assert.match(resource.stdout, /^ {2}data-sources create --name \[--data JSON\|@file\|-\]$/m, 'a required flag without brackets');
+  assert.match(resource.stdout, /^ {6}.+\(DELETE \/v1\/data_sources\/\{uuid\}\)$/m);
+  const command = await cli(['plans', 'list', '-h']);
+  assert.equal(command.code, 0);
+  assert.match(command.stdout, /^ {2}GET \/v1\/plans {2}· {2}Plan\.all {2}· {2}retried {2}· {2}pages of plans$/m);
+  assert.match(command.stdout, /^ {2}--per-page <number>$/m);
+  assert.match(command.stdout, /^ {2}--all {2}every record of every page/m);
+  const create = await cli(['--help', 'plans', 'create']);
+  assert.match(create.stdout, /^ {2}--interval-count <number> {2}\(required\)$/m, '--help before the names');
+  assert.match(create.stdout, /retried only when not sent/);
+  const overloads = await cli(['plan-groups', 'list', '--help']);
+  assert.match(overloads.stdout, /Usage: chartmogul-wasm plan-groups list \[--cursor\]/);
+  assert.match(overloads.stdout, /Usage: chartmogul-wasm plan-groups list <uuid> \[--cursor\]/, 'both overloads');
+  const unknown = await cli(['plans', 'fly', '--help']);
+  assert.deepEqual([unknown.code, unknown.stderr.message], [2, 'unknown command: plans fly (see --help)']);
+});
+
+test('every command of every resource has its help, naming its verb and path', async () => {
+  const top = (await cli(['--help'])).stdout;
+  const section = top.slice(top.indexOf('Resources and their commands:'), top.indexOf('\n\n', top.indexOf('Resources')));
+  const resources = [...section.matchAll(/^ {2}([a-z-]+) +/gm)].map(([, name]) => name);
+  assert.ok(resources.length >= 20, resources.join());
+  let commands = 0;
+  for (const resource of resources) {
+    const usages = (await cli([resource, '--help'])).stdout;
+    const names = new Set([...usages.matchAll(new RegExp(`^ {2}${resource} ([a-z-]+)`, 'gm'))].map(([, name]) => name));
+    for (const name of names) {
+      const help = await cli([resource, name, '--help']);
+      assert.equal(help.code, 0, `${resource} ${name}`);
+      assert.match(help.stdout, /^ {2}(GET|POST|PATCH|PUT|DELETE) \/v1\//m, `${resource} ${name}`);
+      commands++;
+    }
+  }
+  assert.ok(commands >= 100, `${commands} commands`);
+});
+
+test('--all follows the cursor and prints one record per line; a call that does not page refuses it', async () => {
+  const { stdout: ds } = await cli(['data-sources', 'create', '--name', `CLI all ${process.pid}`]);
+  const externalIds = ['all_a', 'all_b', 'all_c'].map((id) => `${id}_${process.pid}`);
+  for (const externalId of externalIds) {
+    const created = await cli(['customers', 'create', '--data-source-uuid', ds.uuid, '--external-id', externalId]);
+    assert.equal(created.code, 0, JSON.stringify(created.stderr));
+  }
+  await takeRequests();
+  const all = await cli(['customers', 'list', '--data-source-uuid', ds.uuid, '--per-page', '1', '--all']);
+  assert.equal(all.code, 0, JSON.stringify(all.stderr));
+  const lines = all.stdout.trimEnd().split('\n');
+  assert.deepEqual(lines.map((line) => JSON.parse(line).external_id), externalIds);
+  const pages = (await takeRequests()).filter((r) => r.path === '/v1/customers');
+  assert.equal(pages.length, 3, 'a page a request');
+  assert.match(pages[1].query, /cursor=/);
+  const notPaged = await cli(['data-sources', 'list', '--all']);
+  assert.equal(notPaged.code, 2);
+  assert.match(notPaged.stderr.message, /data-sources list is not a paged list: --all does not apply/);
+  assert.equal((await cli(['data-sources', 'destroy', ds.uuid])).code, 0);
+});
+
+test('--data from a file and from stdin', async () => {
+  const file = join(tmpdir(), `cli-data-${process.pid}.json`);
+  writeFileSync(file, JSON.stringify({ name: `CLI file ${process.pid}` }));
+  const fromFile = await cli(['data-sources', 'create', '--data', `@${file}`]);
+  assert.deepEqual([fromFile.code, fromFile.stdout.name], [0, `CLI file ${process.pid}`], JSON.stringify(fromFile.stderr));
+  const fromStdin = await cli(['data-sources', 'create', '--data', '-'], undefined, JSON.stringify({ name: `CLI stdin ${process.pid}` }));
+  assert.deepEqual([fromStdin.code, fromStdin.stdout.name], [0, `CLI stdin ${process.pid}`], JSON.stringify(fromStdin.stderr));
+  for (const { stdout } of [fromFile, fromStdin]) assert.equal((await cli(['data-sources', 'destroy', stdout.uuid])).code, 0);
+  const notJson = await cli(['data-sources', 'create', '--data', '{name:']);
+  assert.equal(notJson.code, 2);
+  assert.match(notJson.stderr.message, /--data is not JSON/);
+});
+
+test('the command table refuses two calls it could not tell apart', async () => {
+  // Not an export of the package: the CLI's own module, from the installed files.
+  const { commandTree } = await import(pathToFileURL(join(process.cwd(), 'node_modules/chartmogul-wasm/commands.js')).href);
+  const row = (cls, method, params) => ({ class: cls, method, params });
+  assert.throws(() => commandTree([row('Customer', 'activities', ['uuid']), row('Metrics.Customer', 'activities', ['uuid'])]),
+    /customers activities: Customer\.activities and Metrics\.Customer\.activities both take 1 argument/);
+  const tree = commandTree([row('Customer', 'connectSubscriptions', ['uuid']), row('Metrics.Customer', 'connectSubscriptions', ['ds', 'uuid'])]);
+  assert.deepEqual(tree.get('customers').get('connect-subscriptions').map((r) => r.class), ['Customer', 'Metrics.Customer']);
 });
 
 test('the key never appears in what the CLI prints', async () => {
@@ -293,21 +390,21 @@ test('the key never appears in what the CLI prints', async () => {
   }
 });
 
-test('tag and custom-attribute: a customer\'s tags by flags, custom attributes by --data or a JSON flag', async () => {
+test('tags and custom-attributes: a customer\'s tags by flags, custom attributes by --data or a JSON flag', async () => {
   const email = `cli-attrs-${process.pid}@example.com`;
   const { stdout: customer } = await cli(['customers', 'create', '--data-source-uuid', DOCUMENTED.uuid,
     '--external-id', `cli_attrs_${process.pid}`, '--email', email]);
-  const added = await cli(['tag', 'add', customer.uuid, '--tags', 'vip,important']);
+  const added = await cli(['tags', 'add', customer.uuid, '--tags', 'vip,important']);
   assert.deepEqual([added.code, added.stdout], [0, { tags: ['vip', 'important'] }], JSON.stringify(added.stderr));
-  const removed = await cli(['tag', 'remove', customer.uuid, '--tags', 'vip']);
+  const removed = await cli(['tags', 'remove', customer.uuid, '--tags', 'vip']);
   assert.deepEqual(removed.stdout, { tags: ['important'] });
-  const byEmail = await cli(['custom-attribute', 'add', '--data',
+  const byEmail = await cli(['custom-attributes', 'add', '--data',
     JSON.stringify({ email, custom: [{ type: 'Integer', key: 'seats', value: 3 }] })]);
   assert.equal(byEmail.code, 0, JSON.stringify(byEmail.stderr));
   assert.deepEqual(byEmail.stdout.entries.map((c) => [c.uuid, c.attributes.custom]), [[customer.uuid, { seats: 3 }]]);
-  const updated = await cli(['custom-attribute', 'update', customer.uuid, '--custom', '{"seats":5}']);
+  const updated = await cli(['custom-attributes', 'update', customer.uuid, '--custom', '{"seats":5}']);
   assert.deepEqual(updated.stdout, { custom: { seats: 5 } });
-  const badType = await cli(['custom-attribute', 'add', customer.uuid, '--data',
+  const badType = await cli(['custom-attributes', 'add', customer.uuid, '--data',
     JSON.stringify({ custom: [{ type: 'Text', key: 'k', value: 'v' }] })]);
   assert.equal(badType.code, 2);
   assert.match(badType.stderr.message, /custom\[\]\.type must be one of String/);
