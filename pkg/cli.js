@@ -39,7 +39,13 @@ function parse(argv) {
 
 /** The body given with --data: JSON text, @file, or - for stdin. */
 function dataOf(text) {
-  const source = text === '-' ? readFileSync(0, 'utf8') : text.startsWith('@') ? readFileSync(text.slice(1), 'utf8') : text;
+  const file = text === '-' ? 0 : text.startsWith('@') ? text.slice(1) : undefined;
+  let source = text;
+  try {
+    if (file !== undefined) source = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`--data ${text} cannot be read: ${error.message}`);
+  }
   try {
     return JSON.parse(source);
   } catch (error) {

@@ -367,6 +367,9 @@ test('--data from a file and from stdin', async () => {
   const notJson = await cli(['data-sources', 'create', '--data', '{name:']);
   assert.equal(notJson.code, 2);
   assert.match(notJson.stderr.message, /--data is not JSON/);
+  const missing = await cli(['data-sources', 'create', '--data', `@${file}.missing`]);
+  assert.equal(missing.code, 2, 'a file that is not there is a usage mistake, not a crash');
+  assert.match(missing.stderr.message, /--data @.+\.missing cannot be read: ENOENT/);
 });
 
 test('the command table refuses two calls it could not tell apart', async () => {
