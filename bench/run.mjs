@@ -104,6 +104,10 @@ try {
   const tools = join(ROOT, 'tests/js/runtimes/node_modules');
   const node22 = join(tools, 'node22/bin/node');
   cpSync(join(BENCH, 'workerd-worker.mjs'), join(folder, 'workerd-worker.mjs'));
+  // run-workerd.mjs's check.mjs imports the demo's import flow from beside it, as the tests lay them out.
+  for (const file of ['tests/js/runtimes/run-workerd.mjs', 'tests/js/runtimes/check.mjs', 'scripts/demo/import-flow.mjs']) {
+    cpSync(join(ROOT, file), join(folder, file.split('/').at(-1)));
+  }
   writeFileSync(join(folder, 'wrangler.toml'), 'name = "bench"\nmain = "workerd-worker.mjs"\ncompatibility_date = "2025-06-01"\n');
   const outdir = join(folder, 'worker-dist');
   execFileSync(node22, [join(tools, 'wrangler/bin/wrangler.js'), 'deploy', '--dry-run', '--outdir', outdir], {
@@ -113,7 +117,7 @@ try {
   process.env.MINIFLARE = join(tools, 'miniflare/dist/src/index.js');
   for (const mode of ['raw', 'wasm']) {
     progress(`workerd per call: ${mode}`);
-    const out = await output(node22, [join(ROOT, 'tests/js/runtimes/run-workerd.mjs'), outdir, 'workerd-worker.js',
+    const out = await output(node22, [join(folder, 'run-workerd.mjs'), outdir, 'workerd-worker.js',
       `mode=${mode}&calls=2000&base=${encodeURIComponent(servers.http.url)}`]);
     workerd[mode] = JSON.parse(out.trim().split('\n').at(-1).slice('RESULT '.length)).msPerCall;
   }
