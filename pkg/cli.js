@@ -4,7 +4,7 @@
 // from CHARTMOGUL_API_KEY only (a flag would land in shell history).
 import { readFileSync } from 'node:fs';
 import * as ChartMogul from './node.mjs';
-import { commandHelp, commandTree, flagsOf, kebab, namesOf, resourceHelp, topHelp } from './commands.js';
+import { commandHelp, commandTree, flagsOf, kebab, namesOf, resourceHelp, runsBare, topHelp } from './commands.js';
 
 /** Most specific first: TimeoutError is a ConnectionError, all are ChartMogulErrors. */
 const EXIT_CODES = [
@@ -79,7 +79,7 @@ function inputOf(endpoint, flags) {
   const fields = flagsOf(endpoint.input);
   const input = {};
   for (const [flag, values] of flags) {
-    if (flag === 'all' && endpoint.items) continue;
+    if (flag === 'all') continue; // main refuses it for a row without pages
     if (flag === 'data' && endpoint.input?.kind === 'body') continue;
     const field = fields.get(flag);
     if (!field) {
@@ -128,14 +128,24 @@ function rowOf(rows, command, count) {
   throw new UsageError(`${command} takes ${takes}`);
 }
 
-/** Help for what the positionals name; a name that is not there is a usage mistake. */
-function helpOf(tree, resource, command) {
-  if (!resource) return topHelp(tree);
+/** A resource's commands; a resource that is not there is a usage mistake. */
+function commandsOf(tree, resource) {
   const commands = tree.get(resource);
   if (!commands) throw new UsageError(`unknown resource: ${resource}`);
-  if (!command) return resourceHelp(resource, commands);
+  return commands;
+}
+
+/** A command's rows (its overloads); a command that is not there is a usage mistake. */
+function commandRows(resource, commands, command) {
   if (!commands.has(command)) throw new UsageError(`unknown command: ${resource} ${command}`);
-  return commandHelp(resource, command, commands.get(command));
+  return commands.get(command);
+}
+
+/** Help for what the positionals name. */
+function helpOf(tree, resource, command) {
+  if (!resource) return topHelp(tree);
+  const commands = commandsOf(tree, resource);
+  return command ? commandHelp(resource, command, commandRows(resource, commands, command)) : resourceHelp(resource, commands);
 }
 
 /** Prints every record of every page, one JSON line each. */
@@ -159,14 +169,10 @@ async function main(argv) {
       console.log(helpOf(tree, resource, command));
       return resource || flags.has('help') ? 0 : 2;
     }
-    const commands = tree.get(resource);
-    if (!commands) throw new UsageError(`unknown resource: ${resource}`);
-    // A resource of one command named as itself runs bare: `chartmogul-wasm ping`.
-    const bare = commands.size === 1 && commands.has(resource) && command === undefined;
-    const name = bare ? resource : command;
+    const commands = commandsOf(tree, resource);
+    const name = command ?? (runsBare(resource, commands) ? resource : undefined);
     if (!name) throw new UsageError(`${resource} needs a command: ${namesOf(commands).join(', ')}`);
-    if (!commands.has(name)) throw new UsageError(`unknown command: ${resource} ${name}`);
-    const endpoint = rowOf(commands.get(name), name, rest.length);
+    const endpoint = rowOf(commandRows(resource, commands, name), name, rest.length);
     if (flags.has('all') && !endpoint.items) throw new UsageError(`${resource} ${name} is not a paged list: --all does not apply`);
     const input = inputOf(endpoint, flags);
     if (!process.env.CHARTMOGUL_API_KEY) throw new UsageError('set CHARTMOGUL_API_KEY to your API key');

@@ -87,13 +87,14 @@ function wrap(words, width) {
   return lines.map((line, i) => (i < lines.length - 1 ? `${line},` : line));
 }
 
+/** A resource of one command named as itself runs bare: `chartmogul-wasm ping`. */
+export const runsBare = (resource, commands) => commands.size === 1 && commands.has(resource);
+
 /** `chartmogul-wasm --help`: every resource and its commands. */
 export function topHelp(tree) {
   const width = Math.max(...[...tree.keys()].map((r) => r.length)) + 4;
   const lines = [...tree].flatMap(([resource, commands]) => {
-    const names = namesOf(commands);
-    // A resource of one command named as itself runs bare: `chartmogul-wasm ping`.
-    const text = names.length === 1 && names[0] === resource ? ['(runs bare)'] : wrap(names, 78 - width);
+    const text = runsBare(resource, commands) ? ['(runs bare)'] : wrap(namesOf(commands), 78 - width);
     return text.map((line, i) => `${(i ? '' : `  ${resource}`).padEnd(width)}${line}`);
   });
   return [

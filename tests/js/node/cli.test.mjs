@@ -2,7 +2,7 @@
 // tarball, against the local server: every command, its JSON, its exit codes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +19,21 @@ function cli(args, env = { CHARTMOGUL_API_KEY: KEY, CHARTMOGUL_API_BASE: BASE },
       resolve({ code: error ? error.code : 0, stdout: parse(stdout), stderr: parse(stderr) });
     });
     child.stdin.end(stdin);
+  });
+}
+
+/** Runs the CLI and closes its stdout after the first line, as `| head -1` does. */
+function firstLineThenClose(args) {
+  return new Promise((resolve) => {
+    const child = spawn(BIN, args, { env: { PATH: process.env.PATH, CHARTMOGUL_API_KEY: KEY, CHARTMOGUL_API_BASE: BASE } });
+    let out = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('\n')) child.stdout.destroy();
+    });
+    child.on('close', (code) => resolve({ line: out.split('\n')[0], code, stderr }));
   });
 }
 
@@ -350,6 +365,9 @@ test('--all follows the cursor and prints one record per line; a call that does 
   const pages = (await takeRequests()).filter((r) => r.path === '/v1/customers');
   assert.equal(pages.length, 3, 'a page a request');
   assert.match(pages[1].query, /cursor=/);
+  // `| head -1`: the reader goes after the first line, pages still to come; the CLI ends quietly.
+  const closed = await firstLineThenClose(['customers', 'list', '--data-source-uuid', ds.uuid, '--per-page', '1', '--all']);
+  assert.deepEqual(closed, { line: lines[0], code: 0, stderr: '' });
   const notPaged = await cli(['data-sources', 'list', '--all']);
   assert.equal(notPaged.code, 2);
   assert.match(notPaged.stderr.message, /data-sources list is not a paged list: --all does not apply/);
