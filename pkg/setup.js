@@ -3,7 +3,7 @@
 // classes from the endpoint table (api.js, written by the build), each
 // method a call of the one generic `__call`.
 
-import { errorClasses, ConfigurationError } from './errors.js';
+import { errorClasses, ConfigurationError, InvalidResponseError } from './errors.js';
 
 export { errorClasses };
 
@@ -51,20 +51,50 @@ export function install(loaded, { shareTimeouts = false } = {}) {
   return glue.Config;
 }
 
-/** `(config, ...args)` for endpoint `id`; a `config` that is not a Config is refused here, with our error. */
+/** Why `config` cannot be used, or undefined: refused here, with our error. */
+function unusable(config) {
+  if (!glue) return new ConfigurationError('the wasm module is not loaded yet: await init(…) first');
+  if (!(config instanceof glue.Config)) {
+    return new ConfigurationError('config must be a Config from this package: new Config(apiKey, apiBase?)');
+  }
+}
+
+/** `(config, ...args)` for endpoint `id`. */
 function method(id) {
   return function (config, ...args) {
-    if (!glue) {
-      return Promise.reject(new ConfigurationError('the wasm module is not loaded yet: await init(…) first'));
-    }
-    if (!(config instanceof glue.Config)) {
-      return Promise.reject(
-        new ConfigurationError('config must be a Config from this package: new Config(apiKey, apiBase?)'),
-      );
-    }
-    return glue.__call(id, config, args);
+    const refused = unusable(config);
+    return refused ? Promise.reject(refused) : glue.__call(id, config, args);
   };
 }
+
+/**
+ * `call` that also takes chartmogul-node's callback as its last argument
+ * (trailing `undefined`s aside): then it calls back `(error, result)` and
+ * returns nothing, as chartmogul-node does. The callback runs outside the
+ * promise, so what it throws is thrown, not swallowed as a rejection.
+ */
+function withCallback(call) {
+  return function (...args) {
+    let last = args.length - 1;
+    while (last >= 0 && args[last] === undefined) last -= 1;
+    if (typeof args[last] !== 'function') return call.apply(this, args);
+    const callback = args[last];
+    call.apply(this, args.slice(0, last)).then(
+      (result) => queueMicrotask(() => callback(null, result)),
+      (error) => queueMicrotask(() => callback(error)),
+    );
+  };
+}
+
+/**
+ * The escape hatch for an endpoint or parameter the table lacks:
+ * `request(config, { method, path, query?, body? }, options?)`, sent under
+ * the Config's API base with the same retries, pacing, timeouts and errors.
+ */
+export const request = withCallback(function request(config, spec, options) {
+  const refused = unusable(config);
+  return refused ? Promise.reject(refused) : glue.__request(config, spec, options);
+});
 
 /**
  * What a cursor-paginated list method returns: awaited, the first page as
@@ -97,11 +127,23 @@ export class PagePromise {
     return this.#first.finally(onFinally);
   }
 
+  /**
+   * Checks only what following the pages needs: the records as a list, and
+   * a cursor while `has_more` says there are more (else records would be
+   * lost without a word).
+   */
   async *[Symbol.asyncIterator]() {
     let page = await this.#first;
     for (;;) {
-      yield* page[this.#items];
-      if (!page.has_more || !page.cursor) return;
+      const records = page?.[this.#items];
+      if (!Array.isArray(records)) {
+        throw new InvalidResponseError(`ChartMogul's page has no list \`${this.#items}\` to iterate over`, undefined, page);
+      }
+      yield* records;
+      if (!page.has_more) return;
+      if (typeof page.cursor !== 'string' || !page.cursor) {
+        throw new InvalidResponseError("ChartMogul's page says has_more but gives no cursor to follow", undefined, page);
+      }
       page = await this.#nextPage(page.cursor);
     }
   }
@@ -124,7 +166,7 @@ function pagedMethod(id, paramCount, items) {
 
 /** Endpoint `endpoint`'s JS method. */
 function methodOf({ id, params, items }) {
-  return items ? pagedMethod(id, params.length, items) : method(id);
+  return withCallback(items ? pagedMethod(id, params.length, items) : method(id));
 }
 
 /**
@@ -146,9 +188,11 @@ function overloaded(rows) {
 /**
  * One class per `class` of the table, with a static method per name. A
  * dotted class (`Metrics.Customer`) is a static property of the class
- * before its dot, as chartmogul-node has it: only undotted classes are returned.
+ * before its dot, as chartmogul-node has it: only undotted classes are
+ * returned, and each of `namespaces` (`{ Enrichment: ['Customer', …] }`,
+ * chartmogul-node's deprecated groupings) as an object of the same classes.
  */
-export function classesOf(endpoints) {
+export function classesOf(endpoints, namespaces = {}) {
   const rows = new Map();
   for (const endpoint of endpoints) {
     const key = `${endpoint.class}.${endpoint.method}`;
@@ -170,5 +214,8 @@ export function classesOf(endpoints) {
     });
   }
   for (const name of Object.keys(classes)) if (name.includes('.')) delete classes[name];
+  for (const [namespace, members] of Object.entries(namespaces)) {
+    classes[namespace] = Object.freeze(Object.fromEntries(members.map((name) => [name, classes[name]])));
+  }
   return classes;
 }

@@ -50,17 +50,18 @@ copyFileSync(`${work}nodejs/chartmogul_wasm.js`, `${pkg}chartmogul_wasm_node.cjs
 // tsconfig; the method still exists at run time where the runtime has it.
 const types = readFileSync(`${work}bundler/chartmogul_wasm.d.ts`, 'utf8')
   .replace(/^\s*\[Symbol\.dispose\]\(\): void;\n/gm, '');
-const { __endpoints } = createRequire(import.meta.url)(`${pkg}chartmogul_wasm_node.cjs`);
+const { __endpoints, __namespaces } = createRequire(import.meta.url)(`${pkg}chartmogul_wasm_node.cjs`);
+const namespaces = __namespaces();
 const endpoints = withFieldTypes(__endpoints(), fieldTypes(types));
 writeFileSync(`${pkg}chartmogul_wasm.d.ts`, types);
 writeFileSync(`${pkg}chartmogul_wasm.d.cts`, types);
 for (const ext of ['ts', 'cts']) {
   const from = ext === 'ts' ? './chartmogul_wasm.js' : './chartmogul_wasm.cjs';
-  writeFileSync(`${pkg}api.d.${ext}`, classDeclarations(endpoints, from));
+  writeFileSync(`${pkg}api.d.${ext}`, classDeclarations(endpoints, from, namespaces));
   if (ext === 'cts') copyFileSync(`${pkg}errors.d.ts`, `${pkg}errors.d.cts`);
 }
-writeFileSync(`${pkg}api.js`, classModule(endpoints, 'esm'));
-writeFileSync(`${pkg}api.cjs`, classModule(endpoints, 'cjs'));
+writeFileSync(`${pkg}api.js`, classModule(endpoints, 'esm', namespaces));
+writeFileSync(`${pkg}api.cjs`, classModule(endpoints, 'cjs', namespaces));
 if (writeEndpointTable(`${root}README.md`, endpoints)) console.log('README.md: the endpoint table was rewritten');
 copyFileSync(`${root}README.md`, `${pkg}README.md`);
 

@@ -27,30 +27,39 @@ export function fieldTypes(declarations) {
   return types;
 }
 
-/** `names`, fields of interface `type`, typed: `[{ name, type, required }]`. */
-function typedFields(types, type, names) {
-  const declared = types[type];
-  if (!declared) throw new Error(`no interface ${type} in the declarations`);
-  return names.map((name) => {
-    if (!(name in declared)) throw new Error(`${type} declares no field ${name}`);
-    return { name, ...declared[name] };
-  });
+/**
+ * The fields of interface `type` the argument takes, typed: `[{ name, type,
+ * required }]`, less those a string argument gives (`customer_uuid` set in
+ * the body, or in the path's own query). A type that is no interface has none.
+ */
+function argumentFields(types, type, endpoint) {
+  const [path, templateQuery = ''] = endpoint.path.split('?');
+  const given = [
+    ...endpoint.params.filter((param) => !path.includes(`{${param}}`)),
+    ...new URLSearchParams(templateQuery).keys(),
+  ];
+  return Object.entries(types[type] ?? {})
+    .filter(([name]) => !given.includes(name))
+    .map(([name, field]) => ({ name, ...field }));
 }
 
 /**
- * The table with each input's fields typed: `[{ name, type, required }]`; for a
- * `{ qs, ...body }` input, `qs`'s too (`queryFields`, of the interface its
- * `tsType` names first).
+ * The table with each input's fields typed (`fields`; for a `{ qs, ...body }`
+ * input, `qs`'s too as `queryFields`). A query is required where the call
+ * needs one, or its type has a required field (TypeScript's guard only:
+ * what is sent is ChartMogul's to judge).
  */
 export function withFieldTypes(endpoints, types) {
   return endpoints.map((endpoint) => {
     const { input } = endpoint;
     if (!input) return endpoint;
-    const fields = typedFields(types, input.type, input.fields);
-    if (!input.queryFields) return { ...endpoint, input: { ...input, fields } };
-    const [, queryType] = input.tsType.match(/^\{ qs: (\w+) \}/);
-    const queryFields = typedFields(types, queryType, input.queryFields);
-    return { ...endpoint, input: { ...input, fields, queryFields } };
+    const { queryType, ...rest } = input;
+    // `{ qs }` alone (`destroyByExternalId`): its type is qs's, and it has no fields of its own.
+    const fields = queryType === input.type ? [] : argumentFields(types, input.type, endpoint);
+    const required = input.required || (input.kind === 'query' && fields.some((field) => field.required));
+    const typed = { ...rest, required, fields };
+    if (queryType) typed.queryFields = argumentFields(types, queryType, endpoint);
+    return { ...endpoint, input: typed };
   });
 }
 
@@ -60,18 +69,41 @@ function typeNames(input) {
 }
 
 /**
+ * The argument after the string ones, as a TypeScript parameter: its
+ * query, or its body with an optional `qs` (every call takes a query, as
+ * chartmogul-node's do); a call without a type of its own takes any query.
+ */
+function inputParameter({ input, verb, fixedBody }) {
+  if (input?.kind === 'query') return `query${input.required ? '' : '?'}: ${input.tsType}`;
+  if (input?.queryFields) return `data: ${input.tsType}`;
+  if (input) return `data: (${input.tsType}) & { qs?: AnyQuery }`;
+  if (verb === 'GET') return 'query?: AnyQuery';
+  const fields = fixedBody ? 'fields sent beside the fixed body' : 'a body';
+  return `data?: { qs?: AnyQuery; [field: string]: unknown } /* ${fields} */`;
+}
+
+/**
  * `(config, uuid, query?, options?)` as TypeScript parameters. A uuid is a
  * string; another id may also be a whole number, as the wasm face takes it
  * (`SubscriptionEvent.disable(config, event.id)`).
  */
 function parameters(endpoint) {
   const typed = (name) => `${name}: ${name.endsWith('uuid') ? 'string' : 'string | number'}`;
-  const params = ['config: Config', ...endpoint.params.map(typed)];
-  const { input } = endpoint;
-  if (input?.kind === 'body') params.push(`data: ${input.tsType}`);
-  if (input?.kind === 'query') params.push(`query${input.required ? '' : '?'}: ${input.tsType}`);
-  params.push('options?: RequestOptions');
-  return params.join(', ');
+  return ['config: Config', ...endpoint.params.map(typed), inputParameter(endpoint), 'options?: RequestOptions'].join(', ');
+}
+
+/**
+ * The same call with chartmogul-node's callback last: with the input
+ * argument, and (where it may be left out) without it.
+ */
+function callbackParameters(endpoint) {
+  const typed = (name) => `${name}: ${name.endsWith('uuid') ? 'string' : 'string | number'}`;
+  const lead = ['config: Config', ...endpoint.params.map(typed)];
+  const callback = `callback: Callback<${endpoint.output ?? 'Record<string, never>'}>`;
+  const input = inputParameter(endpoint).replace('?:', ':');
+  const forms = [[...lead, input, callback]];
+  if (!endpoint.input?.required) forms.unshift([...lead, callback]);
+  return forms.map((form) => form.join(', '));
 }
 
 /** What a method returns: a promise of its answer, or for a list of pages a PagePromise. */
@@ -90,8 +122,8 @@ function byClass(endpoints) {
 }
 
 /** The .d.ts of the classes; `from` is the module holding the record types. */
-export function classDeclarations(endpoints, from) {
-  const types = new Set(['Config', 'RequestOptions']);
+export function classDeclarations(endpoints, from, namespaces) {
+  const types = new Set(['AnyQuery', 'Config', 'RequestOptions']);
   for (const { input, output } of endpoints) {
     for (const name of input ? typeNames(input) : []) types.add(name);
     if (output) types.add(output);
@@ -113,6 +145,21 @@ export function classDeclarations(endpoints, from) {
     'export type PagePromise<Page, Item> = Promise<Page> & AsyncIterable<Item>;',
     '/** Every endpoint this package calls, as the table declares it. */',
     'export declare const endpoints: readonly Endpoint[];',
+    "/** chartmogul-node's callback: `(error, result)`; the call then returns nothing. */",
+    'export type Callback<T> = (error: Error | null, result?: T) => void;',
+    '/** What `request` sends: `path` under the API base (its own query allowed), `query` and `body` as given. */',
+    'export interface RawRequest {',
+    "  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE' | 'get' | 'post' | 'patch' | 'put' | 'delete';",
+    '  path: string;',
+    '  query?: AnyQuery;',
+    '  body?: unknown;',
+    '}',
+    '/**',
+    ' * For an endpoint or parameter this package lacks: sent with the same retries, pacing, timeouts and errors;',
+    " * resolves with ChartMogul's answer as sent (`{}` for no content).",
+    ' */',
+    'export declare function request<T = unknown>(config: Config, spec: RawRequest, options?: RequestOptions): Promise<T>;',
+    'export declare function request<T = unknown>(config: Config, spec: RawRequest, callback: Callback<T>): void;',
   ];
   const classes = [...byClass(endpoints)];
   for (const [name, methods] of classes.filter(([n]) => !n.includes('.'))) {
@@ -125,6 +172,11 @@ export function classDeclarations(endpoints, from) {
     lines.push('', `export declare namespace ${name.slice(0, dot)} {`, `  export class ${name.slice(dot + 1)} {`);
     lines.push(...classBody(methods, '  '), '  }', '}');
   }
+  for (const [namespace, members] of Object.entries(namespaces)) {
+    const fields = members.map((member) => `readonly ${member}: typeof ${member}`).join('; ');
+    lines.push('', `/** @deprecated chartmogul-node's grouping: the same classes as the top-level ones. */`);
+    lines.push(`export declare const ${namespace}: { ${fields} };`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -134,22 +186,26 @@ function classBody(methods, indent) {
   for (const e of methods) {
     lines.push(`  /** ${e.summary} \`${e.verb} ${e.path}\` */`);
     lines.push(`  static ${e.method}(${parameters(e)}): ${returned(e)};`);
+    for (const form of callbackParameters(e)) lines.push(`  static ${e.method}(${form}): void;`);
   }
   return lines.map((line) => indent + line);
 }
 
-/** pkg/api.js or pkg/api.cjs: the classes, built by setup's `classesOf`. */
-export function classModule(endpoints, format) {
+/** pkg/api.js or pkg/api.cjs: the classes, built by setup's `classesOf`, and `request`. */
+export function classModule(endpoints, format, namespaces) {
   // A dotted class is a static property of its parent (setup's `classesOf`).
-  const names = [...byClass(endpoints).keys()].filter((name) => !name.includes('.')).join(', ');
+  const classes = [...byClass(endpoints).keys()].filter((name) => !name.includes('.'));
+  const names = [...classes, ...Object.keys(namespaces)].join(', ');
   const table = JSON.stringify(endpoints);
+  const grouped = JSON.stringify(namespaces);
   const header = '// Written by scripts/build.mjs from the endpoint table (src/api/table.rs).\n';
   if (format === 'esm') {
     return `${header}import { classesOf } from './setup.js';\n\n` +
+      "export { request } from './setup.js';\n" +
       `export const endpoints = Object.freeze(${table});\n` +
-      `export const { ${names} } = classesOf(endpoints);\n`;
+      `export const { ${names} } = classesOf(endpoints, ${grouped});\n`;
   }
-  return `${header}'use strict';\nconst { classesOf } = require('./setup.cjs');\n\n` +
+  return `${header}'use strict';\nconst { classesOf, request } = require('./setup.cjs');\n\n` +
     `const endpoints = Object.freeze(${table});\n` +
-    `module.exports = { endpoints, ...classesOf(endpoints) };\n`;
+    `module.exports = { endpoints, request, ...classesOf(endpoints, ${grouped}) };\n`;
 }

@@ -1,25 +1,19 @@
 //! The account the API key belongs to.
 
-use serde::{Deserialize, Serialize};
 use tsify::Tsify;
-
-use super::schema::Checked;
 
 /// `Account.retrieve`'s query: `include` asks for more settings,
 /// comma-separated (`churn_recognition,churn_when_zero_mrr`).
-#[derive(Debug, Default, Deserialize, Serialize, Tsify)]
-#[serde(deny_unknown_fields)]
+#[derive(Tsify)]
 pub struct AccountQuery {
     #[tsify(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include: Option<String>,
 }
 
-impl Checked for AccountQuery {}
-
 /// The account, as ChartMogul returns it; settings asked for with
 /// `include` are kept on the object as they came.
-#[derive(Debug, Deserialize, Tsify)]
+#[derive(Tsify)]
 pub struct AccountRecord {
     /// `acc_…`; older answers leave it out.
     #[tsify(optional)]

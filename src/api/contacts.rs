@@ -2,19 +2,11 @@
 //! `Customer.createContact`), and the `Contact` calls on any customer's.
 //! Their lists are cursor-paginated.
 
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use tsify::Tsify;
 
-use super::loose::AnyObject;
-use super::nullable::nullable;
-use super::paging::per_page;
-use super::schema::Checked;
-use crate::core::error::Error;
-use crate::core::request::non_blank;
-
 /// A contact as ChartMogul returns it; only `uuid` must be there.
-#[derive(Debug, Deserialize, Tsify)]
+#[derive(Tsify)]
 pub struct ContactRecord {
     pub uuid: String,
     #[tsify(type = "string")]
@@ -47,11 +39,11 @@ pub struct ContactRecord {
     pub notes: Option<String>,
     /// The contact's custom fields by key: `{ date_of_birth: "1985-01-22" }`.
     #[tsify(type = "Record<string, unknown>")]
-    pub custom: Option<AnyObject>,
+    pub custom: Option<Value>,
 }
 
 /// One page of `Customer.contacts` or `Contact.all`, as ChartMogul sent it.
-#[derive(Debug, Deserialize, Tsify)]
+#[derive(Tsify)]
 pub struct ContactList {
     pub entries: Vec<ContactRecord>,
     /// Pass it back as `cursor` for the next page.
@@ -63,8 +55,7 @@ pub struct ContactList {
 
 /// The input of `Customer.createContact`: a contact in one of the
 /// customer's data sources.
-#[derive(Debug, PartialEq, Deserialize, Serialize, Tsify)]
-#[serde(deny_unknown_fields)]
+#[derive(Tsify)]
 pub struct NewContact {
     pub data_source_uuid: String,
     #[tsify(optional)]
@@ -104,18 +95,11 @@ pub struct NewContact {
     pub custom: Option<Value>,
 }
 
-impl Checked for NewContact {
-    fn check(&self) -> Result<(), Error> {
-        non_blank("data_source_uuid", &self.data_source_uuid)
-    }
-}
-
 /// The input of `Contact.create`: `Customer.createContact`'s, with the
 /// customer named in the body. (Not `NewContact` with an optional
 /// `customer_uuid`: `Contact.create` needs it, and
 /// `Customer.createContact` names the customer in its path.)
-#[derive(Debug, PartialEq, Deserialize, Serialize, Tsify)]
-#[serde(deny_unknown_fields)]
+#[derive(Tsify)]
 pub struct NewContactWithCustomer {
     pub customer_uuid: String,
     pub data_source_uuid: String,
@@ -125,12 +109,8 @@ pub struct NewContactWithCustomer {
     pub data_source_customer_external_id: Option<String>,
     /// Your own id of the contact; `null` sent as given.
     #[tsify(optional, type = "string | null")]
-    #[serde(
-        default,
-        deserialize_with = "nullable",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub external_id: Option<Option<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
     #[tsify(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
@@ -164,25 +144,13 @@ pub struct NewContactWithCustomer {
     pub custom: Option<Value>,
 }
 
-impl Checked for NewContactWithCustomer {
-    fn check(&self) -> Result<(), Error> {
-        non_blank("customer_uuid", &self.customer_uuid)?;
-        non_blank("data_source_uuid", &self.data_source_uuid)
-    }
-}
-
 /// The input of `Contact.modify`: the fields to change.
-#[derive(Debug, PartialEq, Deserialize, Serialize, Tsify)]
-#[serde(deny_unknown_fields)]
+#[derive(Tsify)]
 pub struct ContactChanges {
     /// `null` clears it.
     #[tsify(optional, type = "string | null")]
-    #[serde(
-        default,
-        deserialize_with = "nullable",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub external_id: Option<Option<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
     #[tsify(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
@@ -216,11 +184,8 @@ pub struct ContactChanges {
     pub custom: Option<Value>,
 }
 
-impl Checked for ContactChanges {}
-
 /// The filters and paging of `Contact.all`.
-#[derive(Debug, Default, PartialEq, Deserialize, Serialize, Tsify)]
-#[serde(deny_unknown_fields)]
+#[derive(Tsify)]
 pub struct ContactListQuery {
     /// Only the contacts of this customer.
     #[tsify(optional)]
@@ -244,81 +209,4 @@ pub struct ContactListQuery {
     #[tsify(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub per_page: Option<u32>,
-}
-
-impl Checked for ContactListQuery {
-    fn check(&self) -> Result<(), Error> {
-        per_page(self.per_page)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::core::decode::read;
-
-    #[test]
-    fn chartmogul_nodes_recorded_contact_reads_and_custom_must_be_an_object() {
-        // chartmogul-node's test/chartmogul/customer.js, "creates a new contact from a customer".
-        let recorded = r#"{"uuid":"con_00000000-0000-0000-0000-000000000000","customer_uuid":"cus_00000000-0000-0000-0000-000000000000","data_source_uuid":"ds_00000000-0000-0000-0000-000000000000","customer_external_id":"external_001","first_name":"First name","last_name":"Last name","position":9,"title":"Title","email":"test@example.com","phone":"+1234567890","linked_in":"https://linkedin.com/not_found","twitter":"https://twitter.com/not_found","notes":"Heading\nBody\nFooter","custom":{"MyStringAttribute":"Test","MyIntegerAttribute":123}}"#;
-        let contact: ContactRecord =
-            read(&mut serde_json::Deserializer::from_str(recorded)).unwrap();
-        assert_eq!(contact.position, Some(9));
-        assert_eq!(contact.custom, Some(AnyObject));
-        let list = r#"{"entries":[{"uuid":"con_1","custom":[{"key":"k","value":1}]}]}"#;
-        let error = read::<ContactList, _>(&mut serde_json::Deserializer::from_str(list))
-            .unwrap_err()
-            .to_string();
-        assert!(error.starts_with("field `entries[0].custom`"), "{error}");
-    }
-
-    #[test]
-    fn a_contact_needs_its_data_source() {
-        let contact: NewContact =
-            serde_json::from_str(r#"{"data_source_uuid":" ","custom":[{"key":"k","value":1}]}"#)
-                .unwrap();
-        assert!(contact
-            .check()
-            .unwrap_err()
-            .to_string()
-            .contains("data_source_uuid"));
-        assert_eq!(
-            serde_json::to_string(&NewContact {
-                data_source_uuid: "ds_1".into(),
-                ..contact
-            })
-            .unwrap(),
-            r#"{"data_source_uuid":"ds_1","custom":[{"key":"k","value":1}]}"#
-        );
-    }
-
-    #[test]
-    fn contact_create_needs_its_customer_and_keeps_a_null_external_id() {
-        let json = r#"{"customer_uuid":"","data_source_uuid":"ds_1","external_id":null}"#;
-        let contact: NewContactWithCustomer = serde_json::from_str(json).unwrap();
-        assert!(contact
-            .check()
-            .unwrap_err()
-            .to_string()
-            .contains("customer_uuid"));
-        let sent = serde_json::to_string(&NewContactWithCustomer {
-            customer_uuid: "cus_1".into(),
-            ..contact
-        })
-        .unwrap();
-        assert_eq!(
-            sent,
-            r#"{"customer_uuid":"cus_1","data_source_uuid":"ds_1","external_id":null}"#
-        );
-    }
-
-    #[test]
-    fn the_contact_list_query_bounds_per_page() {
-        let query = ContactListQuery {
-            email: Some("a@example.com".into()),
-            per_page: Some(0),
-            ..Default::default()
-        };
-        assert!(query.check().unwrap_err().to_string().contains("per_page"));
-    }
 }

@@ -2,16 +2,10 @@
 //! (`Customer.notes`, `Customer.createNote`, and the `CustomerNote` calls).
 //! Their list is cursor-paginated.
 
-use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 
-use super::paging::per_page;
-use super::schema::Checked;
-use crate::core::error::Error;
-use crate::core::request::non_blank;
-
 /// A note or call log as ChartMogul returns it; only `uuid` must be there.
-#[derive(Debug, Deserialize, Tsify)]
+#[derive(Tsify)]
 pub struct CustomerNoteRecord {
     pub uuid: String,
     #[tsify(type = "string")]
@@ -39,7 +33,7 @@ pub struct CustomerNoteRecord {
 pub struct CustomerNoteType(pub String);
 
 /// One page of a customer's notes, as ChartMogul sent it.
-#[derive(Debug, Deserialize, Tsify)]
+#[derive(Tsify)]
 pub struct CustomerNoteList {
     pub entries: Vec<CustomerNoteRecord>,
     /// Pass it back as `cursor` for the next page.
@@ -51,8 +45,7 @@ pub struct CustomerNoteList {
 
 /// The filters and paging of `CustomerNote.all`, and of `Customer.notes`
 /// less `customer_uuid` (there the argument: the table's `query!(T, "customer_uuid")`).
-#[derive(Debug, Default, PartialEq, Deserialize, Serialize, Tsify)]
-#[serde(deny_unknown_fields)]
+#[derive(Tsify)]
 pub struct CustomerNoteListQuery {
     /// Only the notes of this customer.
     #[tsify(optional)]
@@ -76,15 +69,8 @@ pub struct CustomerNoteListQuery {
     pub per_page: Option<u32>,
 }
 
-impl Checked for CustomerNoteListQuery {
-    fn check(&self) -> Result<(), Error> {
-        per_page(self.per_page)
-    }
-}
-
 /// A note or call log to add to a customer.
-#[derive(Debug, PartialEq, Deserialize, Serialize, Tsify)]
-#[serde(deny_unknown_fields)]
+#[derive(Tsify)]
 pub struct NewCustomerNote {
     pub customer_uuid: String,
     #[tsify(type = "CustomerNoteType")]
@@ -110,16 +96,8 @@ pub struct NewCustomerNote {
     pub updated_at: Option<String>,
 }
 
-impl Checked for NewCustomerNote {
-    fn check(&self) -> Result<(), Error> {
-        non_blank("customer_uuid", &self.customer_uuid)?;
-        non_blank("type", &self.kind)
-    }
-}
-
 /// The input of `CustomerNote.patch`: the fields to change.
-#[derive(Debug, PartialEq, Deserialize, Serialize, Tsify)]
-#[serde(deny_unknown_fields)]
+#[derive(Tsify)]
 pub struct CustomerNoteChanges {
     #[tsify(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -138,70 +116,4 @@ pub struct CustomerNoteChanges {
     #[tsify(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
-}
-
-impl Checked for CustomerNoteChanges {}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::api::schema::encode_query;
-    use crate::core::decode::read;
-
-    #[test]
-    fn chartmogul_nodes_recorded_page_reads_and_a_wrong_field_is_named() {
-        // test/chartmogul/customer.js, "gets all notes from a customer".
-        let json = r#"{"entries":[{"uuid":"note_00000000-0000-0000-0000-000000000000","customer_uuid":"cus_00000000-0000-0000-0000-000000000000","author":"John Doe (john@example.com)","text":"This is a note","created_at":"2015-01-01T12:00:00-05:00","updated_at":"2015-01-01T12:00:00-05:00","type":"note"}]}"#;
-        let page: CustomerNoteList = read(&mut serde_json::Deserializer::from_str(json)).unwrap();
-        assert_eq!(page.entries[0].kind.as_deref(), Some("note"));
-        assert_eq!(page.cursor, None);
-        let bad = r#"{"entries":[{"uuid":"note_1","call_duration":"long"}]}"#;
-        let misfit = read::<CustomerNoteList, _>(&mut serde_json::Deserializer::from_str(bad));
-        assert!(misfit
-            .unwrap_err()
-            .to_string()
-            .starts_with("field `entries[0].call_duration`: invalid type"));
-    }
-
-    #[test]
-    fn the_query_sends_type_by_its_name_and_bounds_per_page() {
-        let query = CustomerNoteListQuery {
-            kind: Some("call".into()),
-            per_page: Some(20),
-            ..Default::default()
-        };
-        assert_eq!(encode_query(&query).unwrap(), "type=call&per_page=20");
-        let too_many = CustomerNoteListQuery {
-            per_page: Some(201),
-            ..Default::default()
-        };
-        assert!(too_many
-            .check()
-            .unwrap_err()
-            .to_string()
-            .contains("per_page"));
-    }
-
-    #[test]
-    fn a_new_note_needs_a_customer_and_a_type() {
-        let note = NewCustomerNote {
-            customer_uuid: "cus_1".into(),
-            kind: " ".into(),
-            text: Some("Trial extended".into()),
-            author_email: None,
-            call_duration: None,
-            created_at: None,
-            updated_at: None,
-        };
-        assert!(note.check().unwrap_err().to_string().contains("type"));
-        let sent = serde_json::to_string(&NewCustomerNote {
-            kind: "note".into(),
-            ..note
-        })
-        .unwrap();
-        assert_eq!(
-            sent,
-            r#"{"customer_uuid":"cus_1","type":"note","text":"Trial extended"}"#
-        );
-    }
 }

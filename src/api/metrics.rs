@@ -10,18 +10,11 @@
 //! number, each optional. Nine near-copies would cost ~14 KB of gzip and
 //! check nothing more.
 
-use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use tsify::Tsify;
 
-use super::loose::AnyObject;
-use super::paging::per_page;
-use super::schema::Checked;
-use crate::core::error::Error;
-use crate::core::request::non_blank;
-
 /// The filters of every metric: a date range, required by ChartMogul.
-#[derive(Debug, Default, PartialEq, Deserialize, Serialize, Tsify)]
-#[serde(deny_unknown_fields)]
+#[derive(Tsify)]
 pub struct MetricsQuery {
     /// `YYYY-MM-DD`.
     #[serde(rename = "start-date")]
@@ -52,32 +45,9 @@ pub struct MetricsQuery {
 #[tsify(type = "\"day\" | \"week\" | \"month\" | \"quarter\" | (string & {})")]
 pub struct MetricsInterval(pub String);
 
-impl Checked for MetricsQuery {
-    fn check(&self) -> Result<(), Error> {
-        date("start-date", &self.start_date)?;
-        date("end-date", &self.end_date)?;
-        match &self.interval {
-            Some(interval) => non_blank("interval", interval),
-            None => Ok(()),
-        }
-    }
-}
-
-/// `value` as `YYYY-MM-DD`, the only form the metrics take.
-fn date(name: &str, value: &str) -> Result<(), Error> {
-    let digits =
-        |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
-    match value.split('-').collect::<Vec<_>>()[..] {
-        [y, m, d] if digits(y, 4) && digits(m, 2) && digits(d, 2) => Ok(()),
-        _ => Err(Error::Configuration(format!(
-            "{name} must be a date as YYYY-MM-DD, not {value:?}"
-        ))),
-    }
-}
-
 /// The answer of every metric: an entry per interval, and for a single
 /// metric its summary over the range.
-#[derive(Debug, Deserialize, Tsify)]
+#[derive(Tsify)]
 pub struct MetricsAnswer {
     pub entries: Vec<MetricsEntry>,
     /// The last entry's value, the one before the range, and the change
@@ -87,13 +57,13 @@ pub struct MetricsAnswer {
         optional,
         type = "{ current: number; previous: number; \"percentage-change\": number }"
     )]
-    pub summary: Option<AnyObject>,
+    pub summary: Option<Value>,
 }
 
 /// One interval's numbers: `all` carries every metric, a single metric
 /// its own (MRR also its movements) and `percentage-change`. Amounts are
 /// in cents; rates in percent.
-#[derive(Debug, Deserialize, Tsify)]
+#[derive(Tsify)]
 pub struct MetricsEntry {
     /// `YYYY-MM-DD`: the interval's last day (the range's last, for the last).
     pub date: String,
@@ -139,7 +109,7 @@ pub struct MetricsEntry {
 
 /// An activity (a new business, an expansion, a churn, …) as ChartMogul
 /// returns it, in `Metrics.Activity.all` and a customer's activities.
-#[derive(Debug, Deserialize, Tsify)]
+#[derive(Tsify)]
 pub struct ActivityRecord {
     #[tsify(optional, type = "string")]
     pub uuid: Option<String>,
@@ -199,7 +169,7 @@ pub struct ActivityRecord {
 pub struct ActivityType(pub String);
 
 /// One page of activities (all, or one customer's), as ChartMogul sent it.
-#[derive(Debug, Deserialize, Tsify)]
+#[derive(Tsify)]
 pub struct ActivityList {
     pub entries: Vec<ActivityRecord>,
     /// Pass it back as `cursor` for the next page.
@@ -210,8 +180,7 @@ pub struct ActivityList {
 }
 
 /// The filters and paging of `Metrics.Activity.all`.
-#[derive(Debug, Default, PartialEq, Deserialize, Serialize, Tsify)]
-#[serde(deny_unknown_fields)]
+#[derive(Tsify)]
 pub struct ActivityListQuery {
     /// ISO 8601: only the activities from then on.
     #[tsify(optional)]
@@ -238,17 +207,8 @@ pub struct ActivityListQuery {
     pub per_page: Option<u32>,
 }
 
-impl Checked for ActivityListQuery {
-    fn check(&self) -> Result<(), Error> {
-        if self.end_date.is_some() && self.start_date.is_none() {
-            return Err(Error::Configuration("end-date needs start-date too".into()));
-        }
-        per_page(self.per_page)
-    }
-}
-
 /// A customer's subscription as the Metrics API returns it.
-#[derive(Debug, Deserialize, Tsify)]
+#[derive(Tsify)]
 pub struct CustomerSubscriptionRecord {
     #[tsify(optional, type = "number")]
     pub id: Option<u64>,
@@ -289,7 +249,7 @@ pub struct CustomerSubscriptionRecord {
 }
 
 /// One page of a customer's subscriptions, as ChartMogul sent it.
-#[derive(Debug, Deserialize, Tsify)]
+#[derive(Tsify)]
 pub struct CustomerSubscriptionList {
     pub entries: Vec<CustomerSubscriptionRecord>,
     /// Pass it back as `cursor` for the next page.
@@ -303,8 +263,7 @@ pub struct CustomerSubscriptionList {
 }
 
 /// The input of `Metrics.ActivitiesExport.create`: which activities.
-#[derive(Debug, Default, PartialEq, Deserialize, Serialize, Tsify)]
-#[serde(deny_unknown_fields)]
+#[derive(Tsify)]
 pub struct NewActivitiesExport {
     /// ISO 8601.
     #[tsify(optional)]
@@ -318,20 +277,8 @@ pub struct NewActivitiesExport {
     pub kind: Option<String>,
 }
 
-impl Checked for NewActivitiesExport {
-    fn check(&self) -> Result<(), Error> {
-        [
-            ("start-date", &self.start_date),
-            ("end-date", &self.end_date),
-            ("type", &self.kind),
-        ]
-        .into_iter()
-        .try_for_each(|(name, value)| value.as_deref().map_or(Ok(()), |v| non_blank(name, v)))
-    }
-}
-
 /// An activities export: `pending` until its `file_url` is there to download.
-#[derive(Debug, Deserialize, Tsify)]
+#[derive(Tsify)]
 pub struct ActivitiesExportRecord {
     pub id: String,
     /// `pending`, `processing`, `succeeded`, `failed` or `expired`.
@@ -341,114 +288,9 @@ pub struct ActivitiesExportRecord {
     pub file_url: Option<String>,
     /// What was asked: `{ kind: "activities", params: { activity_type, start_date, end_date } }`.
     #[tsify(optional, type = "Record<string, unknown>")]
-    pub params: Option<AnyObject>,
+    pub params: Option<Value>,
     #[tsify(type = "string | null")]
     pub expires_at: Option<String>,
     #[tsify(type = "string")]
     pub created_at: Option<String>,
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::api::schema::encode_query;
-    use crate::core::decode::read;
-
-    fn parse<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
-        read(&mut serde_json::Deserializer::from_str(json)).map_err(|m| m.to_string())
-    }
-
-    #[test]
-    fn the_query_is_sent_kebab_case_and_needs_its_dates() {
-        let query = MetricsQuery {
-            start_date: "2015-01-01".into(),
-            end_date: "2015-11-24".into(),
-            interval: Some("month".into()),
-            plans: Some("Bronze Plan".into()),
-            ..Default::default()
-        };
-        assert!(query.check().is_ok());
-        assert_eq!(
-            encode_query(&query).unwrap(),
-            "start-date=2015-01-01&end-date=2015-11-24&interval=month&plans=Bronze+Plan"
-        );
-        for bad in ["", "2015-1-01", "2015-01-01T00:00:00", "yesterday"] {
-            let query = MetricsQuery {
-                end_date: bad.into(),
-                ..query_of("2015-01-01")
-            };
-            let error = query.check().unwrap_err().to_string();
-            assert!(error.starts_with("end-date must be a date"), "{error}");
-        }
-    }
-
-    fn query_of(start: &str) -> MetricsQuery {
-        MetricsQuery {
-            start_date: start.into(),
-            end_date: start.into(),
-            ..Default::default()
-        }
-    }
-
-    #[test]
-    fn chartmogul_nodes_recorded_metrics_read_and_a_wrong_number_is_named() {
-        let all: MetricsAnswer = parse(r#"{"entries":[{"date":"2015-01-31","customer-churn-rate":0,"mrr-churn-rate":0,"ltv":0,"customers":0,"asp":0,"arpa":0,"arr":0,"mrr":0}]}"#).unwrap();
-        assert_eq!(all.entries[0].customer_churn_rate, Some(0.0));
-        assert!(all.summary.is_none());
-        let mrr: MetricsAnswer = parse(r#"{"entries":[{"date":"2015-01-03","mrr":0,"mrr-new-business":0,"mrr-expansion":0,"mrr-contraction":0,"mrr-churn":0,"mrr-reactivation":0}],"summary":{"current":0,"previous":4100,"percentage-change":-100}}"#).unwrap();
-        assert_eq!(mrr.entries[0].mrr_reactivation, Some(0.0));
-        assert!(mrr.summary.is_some());
-        let bad = parse::<MetricsAnswer>(r#"{"entries":[{"date":"2015-01-31","ltv":"high"}]}"#);
-        assert!(bad
-            .unwrap_err()
-            .starts_with("field `entries[0].ltv`: invalid type"));
-        let undated = parse::<MetricsAnswer>(r#"{"entries":[{"mrr":1}]}"#).unwrap_err();
-        assert!(undated.contains("date"), "{undated}");
-    }
-
-    #[test]
-    fn chartmogul_nodes_recorded_activities_subscriptions_and_export_read() {
-        let activities: ActivityList = parse(r#"{"entries":[{"description":"purchased the plan_11 plan","activity-mrr-movement":6000,"activity-mrr":6000,"activity-arr":72000,"date":"2020-05-06T01:00:00","type":"new_biz","currency":"USD","subscription-external-id":"sub_2","subscription-set-external-id":"sub_2","plan-external-id":"11","customer-name":"customer_2","customer-uuid":"8bc55ab6-c3b5-11eb-ac45-2f9a49d75af7","customer-external-id":"customer_2","billing-connector-uuid":"99076cb8-97a1-11eb-8798-a73b507e7929","uuid":"f1a49735-21c7-4e3f-9ddc-67927aaadcf4"}],"has_more":false,"cursor":"cursor=="}"#).unwrap();
-        assert_eq!(activities.entries[0].kind.as_deref(), Some("new_biz"));
-        let subscriptions: CustomerSubscriptionList = parse(r#"{"entries":[{"id":297047,"plan":"Bronze Plan","quantity":0,"mrr":0,"arr":0,"status":"inactive","billing-cycle":"month","billing-cycle-count":1,"start-date":"2016-01-15T00:00:00+00:00","end-date":"2016-01-15T00:00:00+00:00","currency":"USD","currency-sign":"$"}],"has_more":false,"per_page":200,"cursor":"cursor=="}"#).unwrap();
-        assert_eq!(subscriptions.entries[0].billing_cycle_count, Some(1));
-        let export: ActivitiesExportRecord = parse(r#"{"id":"7f554dba-4a41-4cb2-9790-2045e4c3a5b1","status":"pending","file_url":null,"params":{"kind":"activities","params":{"activity_type":"contraction","start_date":"2020-01-01","end_date":"2020-12-31"}},"expires_at":null,"created_at":"2021-07-12T14:46:56+00:00"}"#).unwrap();
-        assert_eq!(export.file_url, None);
-        let bad = parse::<ActivityList>(r#"{"entries":[{"activity-mrr":"6000"}]}"#).unwrap_err();
-        assert!(bad.starts_with("field `entries[0].activity-mrr`"), "{bad}");
-    }
-
-    #[test]
-    fn the_activity_filters_and_the_export_refuse_what_chartmogul_would() {
-        let query = ActivityListQuery {
-            start_date: Some("2020-01-01".into()),
-            kind: Some("churn".into()),
-            order: Some("-date".into()),
-            per_page: Some(2),
-            ..Default::default()
-        };
-        assert_eq!(
-            encode_query(&query).unwrap(),
-            "start-date=2020-01-01&type=churn&order=-date&per_page=2"
-        );
-        let open_ended = ActivityListQuery {
-            end_date: Some("2020-12-31".into()),
-            ..Default::default()
-        };
-        assert!(open_ended.check().is_err());
-        let export = NewActivitiesExport {
-            kind: Some(" ".into()),
-            ..Default::default()
-        };
-        assert!(export.check().unwrap_err().to_string().contains("type"));
-        let sent = NewActivitiesExport {
-            start_date: Some("2020-01-01".into()),
-            kind: Some("contraction".into()),
-            ..Default::default()
-        };
-        assert_eq!(
-            serde_json::to_string(&sent).unwrap(),
-            r#"{"start-date":"2020-01-01","type":"contraction"}"#
-        );
-    }
 }

@@ -11,9 +11,7 @@ pub mod external_id;
 pub mod invoices;
 pub mod json_imports;
 pub mod line_items;
-pub mod loose;
 pub mod metrics;
-pub mod nullable;
 pub mod opportunities;
 pub mod paging;
 pub mod ping;
@@ -28,4 +26,4 @@ pub mod transactions;
 
 pub use endpoint::{Endpoint, Retry};
 pub use schema::{Input, Output};
-pub use table::ENDPOINTS;
+pub use table::{ENDPOINTS, NAMESPACES};

@@ -1,67 +1,49 @@
-//! How the table names the types an endpoint takes and answers. Each type is
-//! one serde + tsify struct: its TypeScript interface, its check and its
-//! encoding all come from it. The macros `query!`, `body!` and `record!`
-//! turn a type into the functions the face calls (fn pointers, so the
-//! table stays a plain `static`).
+//! How the table names what an endpoint takes and answers. The types are
+//! tsify structs: they describe the call to TypeScript (and its fields to
+//! the CLI) and check nothing at run time. ChartMogul is the authority on
+//! its data: what the caller gives is sent as given, and what ChartMogul
+//! answers is handed back as sent (README, "What is checked").
 
-use serde::de::DeserializeOwned;
-use serde::Serialize;
-use serde_aux::serde_introspection::serde_introspect;
-use wasm_bindgen::{JsCast, JsValue};
+use tsify::Tsify;
 
-use crate::core::decode::{read, unknown_key, Misfit};
-use crate::core::error::Error;
-use crate::core::request::non_blank;
+/// Any query: what chartmogul-node's `qs` takes, sent as given.
+#[derive(Tsify)]
+#[tsify(type = "Record<string, unknown>")]
+pub struct AnyQuery;
 
-/// A query or body type, with the checks serde cannot express.
-pub trait Checked: DeserializeOwned + Serialize {
-    /// A field blank where ChartMogul needs words, and the like.
-    fn check(&self) -> Result<(), Error> {
-        Ok(())
-    }
-
-    /// Its fields holding objects of types with fields of their own
-    /// (`invoices[].line_items[]`), whose unknown keys are refused too.
-    const NESTED: &'static [Nested] = &[];
-}
-
-/// A field holding an object, or a list of objects, of a struct type.
-/// (serde-wasm-bindgen reads only the fields a struct names, so without
-/// this a typo in a nested object would be dropped without a word.)
-pub struct Nested {
-    pub key: &'static str,
-    pub fields: fn() -> &'static [&'static str],
-    pub nested: &'static [Nested],
-}
-
-/// What a JS method takes after its path parameters.
+/// What a JS method takes after its string arguments. Every call also takes
+/// a query: a GET's argument is one, and any other call's object argument
+/// may carry one in `qs` (as chartmogul-node's do).
 pub enum Input {
+    /// No argument of its own: an optional query (GET), or an optional
+    /// `{ qs, ...body }` (any other verb).
     Nothing,
     /// An optional object, sent as the query string.
     Query(Schema),
     /// A required object, sent as the JSON body.
     Body(Schema),
-    /// chartmogul-node's `{ qs: {...}, ...fields }` (`Invoice.update`): one
-    /// required object, its `qs` sent as the query naming the records, the
-    /// rest as the body changing them; without a body type, `{ qs }` alone
-    /// (`Invoice.destroyByExternalId`).
-    QueryAndBody {
-        query: Schema,
-        body: Option<Schema>,
+    /// A required object sent wrapped in `key` (`{"subscription_event": {...}}`),
+    /// unless it already is, as chartmogul-node sends it; with the fields
+    /// of `fixed` beside the wrapper, if any (`{"disabled":true}`).
+    Wrapped {
+        key: &'static str,
+        schema: Schema,
+        fixed: Option<&'static str>,
     },
-    /// No argument; this JSON body, always (`disable`'s `{"disabled":true}`).
+    /// chartmogul-node's `{ qs: {...}, ...fields }` (`Invoice.update`), its
+    /// `qs` required: the query naming the records, the rest the body changing
+    /// them; without a body type, `{ qs }` alone (`Invoice.destroyByExternalId`).
+    QueryAndBody { query: Schema, body: Option<Schema> },
+    /// This JSON body, with any fields of an optional `{ qs, ...fields }`
+    /// beside it (`Invoice.disable`'s `{"disabled":true}` and a `reason`).
     Fixed(&'static str),
     /// A required object sent as the query, with this JSON body, always.
     QueryWithFixed(Schema, &'static str),
     /// A required object sent as the JSON body, its field `param` taken
     /// from a string argument before it: chartmogul-node's
     /// `Customer.createNote(config, customerUuid, data)` sends
-    /// `customer_uuid` in the body. The type has the field, so that a call
-    /// taking it in `data` can share the type.
-    BodyWithParam {
-        param: &'static str,
-        schema: Schema,
-    },
+    /// `customer_uuid` in the body.
+    BodyWithParam { param: &'static str, schema: Schema },
     /// A required list of objects, sent as `{ list: [...] }` with the
     /// field `param` of each taken from a string argument that comes
     /// before the path's: chartmogul-node's
@@ -75,27 +57,22 @@ pub enum Input {
     },
 }
 
-/// A query or body type, and how to read and encode it.
+/// The TypeScript type of a query or body (its interface names the fields).
 pub struct Schema {
-    /// The TypeScript (and Rust) type name.
+    /// The interface's name.
     pub name: &'static str,
     /// The TypeScript type of the argument: `name`, or more where the call
     /// also takes another form (a body given wrapped or bare).
     pub ts_type: &'static str,
-    /// Its fields, as the CLI's flags.
-    pub fields: fn() -> &'static [&'static str],
-    /// Reads a JS value and encodes it (query string or JSON).
-    pub from_js: fn(JsValue) -> Result<String, Error>,
 }
 
 /// What a successful answer holds.
 pub enum Output {
     /// Nothing (a 204): the call resolves with `{}`.
     Nothing,
-    /// A JSON value checked against a type, then handed back as it came.
+    /// JSON, handed back as it came; `name` is its TypeScript type.
     Json {
         name: &'static str,
-        check: fn(&JsValue) -> Result<(), Misfit>,
         /// For a cursor-paginated list, the field holding its records
         /// (`plans`): the JS method then also iterates over every page.
         items: Option<&'static str>,
@@ -103,12 +80,22 @@ pub enum Output {
 }
 
 impl Input {
-    /// The argument's type and fields (for `QueryAndBody`, the body's).
+    /// The JSON body always sent (or its fields beside the caller's).
+    pub fn fixed_body(&self) -> Option<&'static str> {
+        match self {
+            Input::Fixed(body) | Input::QueryWithFixed(_, body) => Some(body),
+            Input::Wrapped { fixed, .. } => *fixed,
+            _ => None,
+        }
+    }
+
+    /// The argument's type (for `QueryAndBody`, the body's, else the query's).
     pub fn schema(&self) -> Option<&Schema> {
         match self {
             Input::Nothing | Input::Fixed(_) => None,
             Input::Query(schema)
             | Input::Body(schema)
+            | Input::Wrapped { schema, .. }
             | Input::QueryWithFixed(schema, _)
             | Input::BodyWithParam { schema, .. }
             | Input::EachWithParam { schema, .. } => Some(schema),
@@ -129,6 +116,13 @@ impl Input {
     pub fn param_leads(&self) -> bool {
         matches!(self, Input::EachWithParam { .. })
     }
+
+    /// Whether the call needs its object argument (a body, or a query naming
+    /// the records). A query type with required fields says so to TypeScript
+    /// only: ChartMogul's 422 names what is missing.
+    pub fn required(&self) -> bool {
+        !matches!(self, Input::Nothing | Input::Query(_) | Input::Fixed(_))
+    }
 }
 
 impl Output {
@@ -147,216 +141,61 @@ impl Output {
     }
 }
 
-/// The argument's name in messages: `query`, or `data` as chartmogul-node calls a body.
-fn typed<T: Checked>(role: &str, value: JsValue) -> Result<T, Error> {
-    if !value.is_object() {
-        return Err(Error::Configuration(format!("{role} must be an object")));
-    }
-    let misfit = |m: Misfit| Error::Configuration(format!("{role}: {m}"));
-    // A typo is named before the field it misspells is missed.
-    unknown_nested_key(&value, T::NESTED, "").map_or(Ok(()), |m| Err(misfit(m)))?;
-    let typed: T = read_object(value).map_err(misfit)?;
-    typed.check()?;
-    Ok(typed)
+/// `name`, once the compiler has seen that it names a tsify type.
+pub const fn tsify_name<T: Tsify>(name: &'static str) -> &'static str {
+    name
 }
 
-/// A JS object read as `T`, refusing keys `T` does not have (a typo must
-/// not pass silently).
-pub fn read_object<T: DeserializeOwned>(value: JsValue) -> Result<T, Misfit> {
-    let keys = js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>());
-    let keys = keys.iter().filter_map(|key| key.as_string());
-    if let Some(misfit) = unknown_key(keys, serde_introspect::<T>()) {
-        return Err(misfit);
-    }
-    read(serde_wasm_bindgen::Deserializer::from(value))
-}
-
-/// The first key of a nested object of `value` that its type does not have,
-/// at its path (`invoices[0].line_items[1]`).
-fn unknown_nested_key(value: &JsValue, nested: &[Nested], path: &str) -> Option<Misfit> {
-    nested.iter().find_map(|field| {
-        let inner = js_sys::Reflect::get(value, &field.key.into()).ok()?;
-        let objects: Vec<(String, JsValue)> = match inner {
-            list if js_sys::Array::is_array(&list) => js_sys::Array::from(&list)
-                .iter()
-                .enumerate()
-                .map(|(i, item)| (format!("{path}{}[{i}]", field.key), item))
-                .collect(),
-            object => vec![(format!("{path}{}", field.key), object)],
-        };
-        objects.into_iter().find_map(|(at, object)| {
-            if !object.is_object() {
-                return None; // not an object: serde has already said so
-            }
-            let keys = js_sys::Object::keys(object.unchecked_ref::<js_sys::Object>());
-            let keys = keys.iter().filter_map(|key| key.as_string());
-            match unknown_key(keys, (field.fields)()) {
-                Some(misfit) => Some(Misfit { path: at, ..misfit }),
-                None => unknown_nested_key(&object, field.nested, &format!("{at}.")),
-            }
-        })
-    })
-}
-
-pub fn query_from_js<T: Checked>(value: JsValue) -> Result<String, Error> {
-    let query: T = match value.is_undefined() || value.is_null() {
-        true => typed("query", js_sys::Object::new().into())?,
-        false => typed("query", value)?,
+/// The `Schema` of type `T`.
+macro_rules! schema {
+    ($t:ty) => {
+        $crate::api::schema::Schema {
+            name: $crate::api::schema::tsify_name::<$t>(stringify!($t)),
+            ts_type: stringify!($t),
+        }
     };
-    encode_query(&query)
 }
 
-pub fn body_from_js<T: Checked>(value: JsValue) -> Result<String, Error> {
-    let body: T = typed("data", value)?;
-    serde_json::to_string(&body).map_err(|e| Error::Configuration(format!("data: {e}")))
-}
-
-/// A body ChartMogul takes wrapped in one key (`{"subscription_event": {...}}`):
-/// given bare or already wrapped, as chartmogul-node takes it; sent wrapped.
-pub fn wrapped_body_from_js<T: Checked>(value: JsValue, key: &str) -> Result<String, Error> {
-    let inner = match value.is_object() {
-        true => js_sys::Reflect::get(&value, &key.into()).unwrap_or(JsValue::UNDEFINED),
-        false => JsValue::UNDEFINED,
-    };
-    let body: T = match inner.is_undefined() {
-        true => typed("data", value)?,
-        false => typed(&format!("data.{key}"), inner)?,
-    };
-    let wrapped = std::iter::once((key, body)).collect::<std::collections::BTreeMap<_, _>>();
-    serde_json::to_string(&wrapped).map_err(|e| Error::Configuration(format!("data: {e}")))
-}
-
-/// `QueryAndBody`'s argument cut in two: its `qs`, and a copy of the rest
-/// (for a `{ qs }` alone, `no_more_keys` names any key left in it).
-pub fn split_qs(value: JsValue) -> Result<(JsValue, JsValue), Error> {
-    if !value.is_object() {
-        return Err(Error::Configuration("data must be an object".into()));
-    }
-    let rest = js_sys::Object::assign(&js_sys::Object::new(), value.unchecked_ref());
-    let qs = js_sys::Reflect::get(&rest, &"qs".into()).unwrap_or(JsValue::UNDEFINED);
-    if !qs.is_object() {
-        return Err(Error::Configuration(
-            "data.qs must be an object: the query naming the records".into(),
-        ));
-    }
-    js_sys::Reflect::delete_property(&rest, &"qs".into()).ok();
-    Ok((qs, rest.into()))
-}
-
-/// The rest of a `{ qs }` that takes nothing else: empty, or the key named.
-pub fn no_more_keys(rest: JsValue) -> Result<(), Error> {
-    match js_sys::Object::keys(rest.unchecked_ref::<js_sys::Object>())
-        .get(0)
-        .as_string()
-    {
-        Some(key) => Err(Error::Configuration(format!(
-            "data: unknown field `{key}`, expected `qs`"
-        ))),
-        None => Ok(()),
-    }
-}
-
-/// A copy of `data` with `field` set to `value`, as chartmogul-node's
-/// `{ ...data, customer_uuid }`: the argument wins over a field given in
-/// `data`. A blank `value` is refused by name, as a path parameter is.
-pub fn with_field(data: JsValue, field: &str, value: &str) -> Result<JsValue, Error> {
-    non_blank(field, value)?;
-    if !data.is_object() {
-        return Err(Error::Configuration("data must be an object".into()));
-    }
-    let copy = js_sys::Object::assign(&js_sys::Object::new(), data.unchecked_ref());
-    js_sys::Reflect::set(&copy, &field.into(), &value.into())
-        .map_err(|_| Error::Configuration(format!("data: cannot set `{field}`")))?;
-    Ok(copy.into())
-}
-
-/// `{ [list]: [...] }` from `data`, a list or already `{ [list]: [...] }`,
-/// each of its objects copied with `field` set to `value` (the argument
-/// wins, as in `with_field`). Other keys of a wrapped `data` are kept, for
-/// the type's check to refuse.
-pub fn each_with_field(
-    data: JsValue,
-    list: &str,
-    field: &str,
-    value: &str,
-) -> Result<JsValue, Error> {
-    non_blank(field, value)?;
-    let not_a_list =
-        || Error::Configuration(format!("data must be a list, or {{ {list}: [...] }}"));
-    let (wrapped, items) = if js_sys::Array::is_array(&data) {
-        (js_sys::Object::new(), data)
-    } else if data.is_object() {
-        let copy = js_sys::Object::assign(&js_sys::Object::new(), data.unchecked_ref());
-        let items = js_sys::Reflect::get(&copy, &list.into()).map_err(|_| not_a_list())?;
-        (copy, items)
-    } else {
-        return Err(not_a_list());
-    };
-    if !js_sys::Array::is_array(&items) {
-        return Err(not_a_list());
-    }
-    let filled = js_sys::Array::from(&items)
-        .iter()
-        .enumerate()
-        .map(|(i, item)| match item.is_object() {
-            true => with_field(item, field, value),
-            false => Err(Error::Configuration(format!(
-                "{list}[{i}] must be an object"
-            ))),
-        })
-        .collect::<Result<js_sys::Array, _>>()?;
-    js_sys::Reflect::set(&wrapped, &list.into(), &filled)
-        .map_err(|_| Error::Configuration(format!("data: cannot set `{list}`")))?;
-    Ok(wrapped.into())
-}
-
-/// `query` as `a=1&b=true`, absent fields left out.
-pub fn encode_query<T: Serialize>(query: &T) -> Result<String, Error> {
-    serde_urlencoded::to_string(query).map_err(|e| Error::Configuration(format!("query: {e}")))
-}
-
-pub fn check_output<T: DeserializeOwned>(value: &JsValue) -> Result<(), Misfit> {
-    read::<T, _>(serde_wasm_bindgen::Deserializer::from(value.clone())).map(drop)
-}
-
-/// `Input::Query` for type `T`; with a key, the type less that key, which
+/// `Input::Query` of type `T`; with a key, the type less that key, which
 /// the path's own query takes from an argument
 /// (`/v1/tasks?customer_uuid={customer_uuid}`): the face refuses it in the query.
 macro_rules! query {
     ($t:ty) => {
-        $crate::api::schema::Input::Query($crate::api::schema::schema!($t, query_from_js))
+        $crate::api::schema::Input::Query($crate::api::schema::schema!($t))
     };
     ($t:ty, $omit:literal) => {
         $crate::api::schema::Input::Query($crate::api::schema::Schema {
             ts_type: concat!("Omit<", stringify!($t), ", \"", $omit, "\">"),
-            ..$crate::api::schema::schema!($t, query_from_js)
+            ..$crate::api::schema::schema!($t)
         })
     };
 }
 
-/// `Input::Body` for type `T`.
+/// `Input::Body` of type `T`.
 macro_rules! body {
     ($t:ty) => {
-        $crate::api::schema::Input::Body($crate::api::schema::schema!($t, body_from_js))
+        $crate::api::schema::Input::Body($crate::api::schema::schema!($t))
     };
 }
 
-/// `Input::Body` for type `T`, sent wrapped in `key` and taken bare or wrapped.
+/// `Input::Wrapped` of type `T`: taken bare or wrapped in `key`, sent
+/// wrapped, with the fixed body's fields beside it if one is given.
 macro_rules! wrapped {
     ($t:ty, $key:literal) => {
-        $crate::api::schema::Input::Body($crate::api::schema::Schema {
-            name: stringify!($t),
-            ts_type: concat!(stringify!($t), " | { ", $key, ": ", stringify!($t), " }"),
-            fields: serde_aux::serde_introspection::serde_introspect::<$t>,
-            from_js: {
-                fn from_js(
-                    value: wasm_bindgen::JsValue,
-                ) -> Result<String, $crate::core::error::Error> {
-                    $crate::api::schema::wrapped_body_from_js::<$t>(value, $key)
-                }
-                from_js
+        $crate::api::schema::wrapped!(@ $t, $key, None)
+    };
+    ($t:ty, $key:literal, $fixed:literal) => {
+        $crate::api::schema::wrapped!(@ $t, $key, Some($fixed))
+    };
+    (@ $t:ty, $key:literal, $fixed:expr) => {
+        $crate::api::schema::Input::Wrapped {
+            key: $key,
+            schema: $crate::api::schema::Schema {
+                ts_type: concat!(stringify!($t), " | { ", $key, ": ", stringify!($t), " }"),
+                ..$crate::api::schema::schema!($t)
             },
-        })
+            fixed: $fixed,
+        }
     };
 }
 
@@ -368,7 +207,7 @@ macro_rules! body_with_param {
             param: $param,
             schema: $crate::api::schema::Schema {
                 ts_type: concat!("Omit<", stringify!($t), ", \"", $param, "\">"),
-                ..$crate::api::schema::schema!($t, body_from_js)
+                ..$crate::api::schema::schema!($t)
             },
         }
     };
@@ -396,7 +235,7 @@ macro_rules! each_with_param {
                     $param,
                     "\">[] }"
                 ),
-                ..$crate::api::schema::schema!($t, body_from_js)
+                ..$crate::api::schema::schema!($t)
             },
         }
     };
@@ -406,10 +245,10 @@ macro_rules! each_with_param {
 macro_rules! query_and_body {
     ($q:ty, $b:ty) => {
         $crate::api::schema::Input::QueryAndBody {
-            query: $crate::api::schema::schema!($q, query_from_js),
+            query: $crate::api::schema::schema!($q),
             body: Some($crate::api::schema::Schema {
                 ts_type: concat!("{ qs: ", stringify!($q), " } & ", stringify!($b)),
-                ..$crate::api::schema::schema!($b, body_from_js)
+                ..$crate::api::schema::schema!($b)
             }),
         }
     };
@@ -417,7 +256,7 @@ macro_rules! query_and_body {
         $crate::api::schema::Input::QueryAndBody {
             query: $crate::api::schema::Schema {
                 ts_type: concat!("{ qs: ", stringify!($q), " }"),
-                ..$crate::api::schema::schema!($q, query_from_js)
+                ..$crate::api::schema::schema!($q)
             },
             body: None,
         }
@@ -427,41 +266,25 @@ macro_rules! query_and_body {
 /// `Input::QueryWithFixed`: a required query of type `Q`, and `body` always.
 macro_rules! query_with_fixed {
     ($q:ty, $body:literal) => {
-        $crate::api::schema::Input::QueryWithFixed(
-            $crate::api::schema::schema!($q, query_from_js),
-            $body,
-        )
+        $crate::api::schema::Input::QueryWithFixed($crate::api::schema::schema!($q), $body)
     };
 }
 
-macro_rules! schema {
-    ($t:ty, $from_js:ident) => {
-        $crate::api::schema::Schema {
-            name: stringify!($t),
-            ts_type: stringify!($t),
-            fields: serde_aux::serde_introspection::serde_introspect::<$t>,
-            from_js: $crate::api::schema::$from_js::<$t>,
-        }
-    };
-}
-
-/// `Output::Json` checked against type `T`.
+/// `Output::Json` of type `T`.
 macro_rules! record {
     ($t:ty) => {
         $crate::api::schema::Output::Json {
-            name: stringify!($t),
-            check: $crate::api::schema::check_output::<$t>,
+            name: $crate::api::schema::tsify_name::<$t>(stringify!($t)),
             items: None,
         }
     };
 }
 
-/// A cursor-paginated list checked against type `T`, its records in `items`.
+/// A cursor-paginated list of type `T`, its records in `items`.
 macro_rules! page {
     ($t:ty, $items:literal) => {
         $crate::api::schema::Output::Json {
-            name: stringify!($t),
-            check: $crate::api::schema::check_output::<$t>,
+            name: $crate::api::schema::tsify_name::<$t>(stringify!($t)),
             items: Some($items),
         }
     };

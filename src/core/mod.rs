@@ -7,6 +7,7 @@ pub mod decode;
 pub mod error;
 pub mod limiter;
 pub mod pacer;
+pub mod query;
 pub mod request;
 pub mod retry;
 pub mod server_message;

@@ -11,8 +11,8 @@ use super::error::Error;
 
 pub const USER_AGENT: &str = concat!("chartmogul-wasm/", env!("CARGO_PKG_VERSION"));
 
-/// Everything but RFC 3986's unreserved characters: a path segment.
-const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+/// Everything but RFC 3986's unreserved characters: a path segment, a query key or value.
+pub(crate) const UNRESERVED_ONLY: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'.')
     .remove(b'_')
@@ -28,6 +28,13 @@ pub enum Verb {
 }
 
 impl Verb {
+    /// `get`, `GET`, … as a verb.
+    pub fn parse(method: &str) -> Option<Verb> {
+        [Verb::Get, Verb::Post, Verb::Patch, Verb::Put, Verb::Delete]
+            .into_iter()
+            .find(|verb| verb.as_str().eq_ignore_ascii_case(method))
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Verb::Get => "GET",
@@ -107,7 +114,27 @@ pub fn path_segment(name: &str, value: &str) -> Result<String, Error> {
             "{name} must not be `.` or `..`"
         )));
     }
-    Ok(utf8_percent_encode(value, SEGMENT).to_string())
+    Ok(utf8_percent_encode(value, UNRESERVED_ONLY).to_string())
+}
+
+/// A raw request's path, sent under the API base as given (its own query
+/// too), once it cannot leave it: it starts with `/` (not `//`), and has no
+/// `.` or `..` segment, no fragment, no whitespace or control characters.
+pub fn raw_path(path: &str) -> Result<&str, Error> {
+    let refused = |why: &str| Err(Error::Configuration(format!("path {why}: `{path}`")));
+    let segments = path.split(['?']).next().unwrap_or("").split('/');
+    if !path.starts_with('/') || path.starts_with("//") {
+        refused("must start with one `/`")
+    } else if segments.into_iter().any(|s| s == "." || s == "..") {
+        refused("must not have a `.` or `..` segment")
+    } else if path
+        .chars()
+        .any(|c| c == '#' || c.is_whitespace() || c.is_control())
+    {
+        refused("must not have `#`, whitespace or control characters")
+    } else {
+        Ok(path)
+    }
 }
 
 /// The parameter names of a path template, in order: `/v1/x/{uuid}/y/{id}`
@@ -184,6 +211,28 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("unknown field `customer_uuid`"));
+    }
+
+    #[test]
+    fn a_raw_path_stays_under_the_api_base() {
+        assert_eq!(
+            raw_path("/v1/data_sources/all?x=1"),
+            Ok("/v1/data_sources/all?x=1")
+        );
+        for bad in [
+            "v1/x",
+            "//evil.example/v1",
+            "/v1/../x",
+            "/v1/./x",
+            "/v1/x#y",
+            "/v1/x\r\ny",
+            "/v1/ x",
+        ] {
+            let error = raw_path(bad).unwrap_err();
+            assert_eq!(error.class_name(), "ConfigurationError", "accepted {bad:?}");
+        }
+        assert_eq!(Verb::parse("patch"), Some(Verb::Patch));
+        assert_eq!(Verb::parse("HEAD"), None);
     }
 
     #[test]

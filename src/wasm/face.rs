@@ -3,20 +3,20 @@
 //! classes, the build the .d.ts, the CLI its commands and the test server
 //! its routes. A call's arguments are `(config, ...pathParams, input?, options?)`.
 
-use js_sys::{Array, Promise};
+use js_sys::{Array, Promise, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
 
 use super::client::{fetch, Call, Failure};
 use super::config::Config;
+use super::input::{json, query_string, sent};
 use super::js_error::{failure_to_js, throwable};
 use super::options::{options, RequestOptions};
 use super::transport::in_browser;
-use crate::api::schema::{each_with_field, no_more_keys, split_qs, with_field};
-use crate::api::{Endpoint, Input, Retry, ENDPOINTS};
+use crate::api::{Endpoint, Input, Output, Retry, ENDPOINTS, NAMESPACES};
 use crate::core::error::Error;
-use crate::core::request::{fill_path, no_template_key, template_keys, Request};
+use crate::core::request::{fill_path, raw_path, Request, Verb};
 
 /// One endpoint as JS sees it.
 #[derive(Serialize)]
@@ -45,17 +45,15 @@ struct Described {
 #[serde(rename_all = "camelCase")]
 struct DescribedInput {
     kind: &'static str,
-    /// The interface naming its fields.
+    /// The interface naming its fields (the build reads them from the .d.ts).
     #[serde(rename = "type")]
     type_name: &'static str,
     /// The argument's TypeScript type (`type`, or more).
     ts_type: &'static str,
-    /// A query may be left out unless the call needs one to name its records.
+    /// Whether the call needs the object (a body, or a query naming its records).
     required: bool,
-    /// Its fields, less one a string argument gives (in the body or the path's query).
-    fields: Vec<&'static str>,
-    /// For `{ qs, ...body }`: the fields of `qs`.
-    query_fields: Option<&'static [&'static str]>,
+    /// For `{ qs, ...body }`: the interface of `qs`.
+    query_type: Option<&'static str>,
 }
 
 /// The endpoint table, for the JS side.
@@ -65,17 +63,17 @@ pub fn endpoints() -> Result<JsValue, JsValue> {
     Ok(described.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
 }
 
+/// The namespaces of classes (`{ Enrichment: ["Customer", …] }`), for the JS side.
+#[wasm_bindgen(js_name = __namespaces, skip_typescript)]
+pub fn namespaces() -> Result<JsValue, JsValue> {
+    let map: std::collections::BTreeMap<_, _> = NAMESPACES.iter().copied().collect();
+    Ok(map.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
+}
+
 fn describe((id, e): (usize, &Endpoint)) -> Described {
-    let (kind, required, query) = match &e.input {
-        // Required when an empty query does not do (`{ data_source_uuid, external_id }`).
-        Input::Query(schema) => (
-            "query",
-            (schema.from_js)(js_sys::Object::new().into()).is_err(),
-            None,
-        ),
-        Input::QueryWithFixed(..) => ("query", true, None),
-        Input::QueryAndBody { query, .. } => ("body", true, Some(query)),
-        _ => ("body", true, None),
+    let kind = match &e.input {
+        Input::Query(_) | Input::QueryWithFixed(..) => "query",
+        _ => "body",
     };
     Described {
         id,
@@ -88,24 +86,15 @@ fn describe((id, e): (usize, &Endpoint)) -> Described {
             kind,
             type_name: schema.name,
             ts_type: schema.ts_type,
-            required,
-            fields: match &e.input {
-                Input::QueryAndBody { body: None, .. } => Vec::new(),
-                input => (schema.fields)()
-                    .iter()
-                    .copied()
-                    .filter(|&field| Some(field) != input.param())
-                    .filter(|&field| template_keys(e.path).all(|key| key != field))
-                    .collect(),
+            required: e.input.required(),
+            query_type: match &e.input {
+                Input::QueryAndBody { query, .. } => Some(query.name),
+                _ => None,
             },
-            query_fields: query.map(|q| (q.fields)()),
         }),
         output: e.output.type_name(),
         items: e.output.items(),
-        fixed_body: match e.input {
-            Input::Fixed(body) | Input::QueryWithFixed(_, body) => Some(body),
-            _ => None,
-        },
+        fixed_body: e.input.fixed_body(),
         retry: e.retry,
         summary: e.summary,
     }
@@ -121,15 +110,55 @@ pub fn call(id: usize, config: &Config, args: Array) -> Promise {
     let checked = config
         .settings()
         .browser_guard(in_browser())
-        .and_then(|()| request(endpoint, config, &args))
-        .and_then(|(request, own)| {
-            let limits = config
-                .settings()
-                .limits()
-                .with_overrides(own.timeout, own.deadline)?;
-            Ok((request, limits, own.signal()?))
-        });
-    let (request, limits, signal) = match checked {
+        .and_then(|()| request(endpoint, config, &args));
+    match checked {
+        Ok((request, own)) => send(config, request, own, &endpoint.output, endpoint.retry),
+        Err(error) => Promise::reject(&throwable(error)),
+    }
+}
+
+/// Any answer of the raw `request`: JSON, handed back as it came.
+static RAW_OUTPUT: Output = Output::Json {
+    name: "unknown",
+    items: None,
+};
+
+/// The escape hatch for what the table lacks: `{ method, path, query, body }`
+/// sent under the API base with the same retries, pacing and errors. A
+/// POST is retried only where it surely was not carried out.
+#[wasm_bindgen(js_name = __request, skip_typescript)]
+pub fn raw_request(config: &Config, spec: JsValue, options_arg: JsValue) -> Promise {
+    let checked = config
+        .settings()
+        .browser_guard(in_browser())
+        .and_then(|()| raw(config, &spec))
+        .and_then(|request| Ok((request, options("options", options_arg)?)));
+    match checked {
+        Ok((request, own)) => {
+            let retry = match request.verb {
+                Verb::Post => Retry::IfNotSent,
+                _ => Retry::Always,
+            };
+            send(config, request, own, &RAW_OUTPUT, retry)
+        }
+        Err(error) => Promise::reject(&throwable(error)),
+    }
+}
+
+/// `request` sent through `config` under the call's own options.
+fn send(
+    config: &Config,
+    request: Request,
+    own: RequestOptions,
+    output: &'static Output,
+    retry: Retry,
+) -> Promise {
+    let checked = config
+        .settings()
+        .limits()
+        .with_overrides(own.timeout, own.deadline)
+        .and_then(|limits| Ok((limits, own.signal()?)));
+    let (limits, signal) = match checked {
         Ok(checked) => checked,
         Err(error) => return Promise::reject(&throwable(error)),
     };
@@ -140,8 +169,8 @@ pub fn call(id: usize, config: &Config, args: Array) -> Promise {
     let pacer = config.pacer();
     future_to_promise(async move {
         let call = Call {
-            output: &endpoint.output,
-            idempotent: endpoint.retry.is_idempotent(),
+            output,
+            idempotent: retry.is_idempotent(),
             api_key: &api_key,
             authorization: &authorization,
             fetch: fetcher.as_ref(),
@@ -156,6 +185,32 @@ pub fn call(id: usize, config: &Config, args: Array) -> Promise {
                 Failure::Api(failure) => failure_to_js(failure),
                 Failure::Aborted(reason) => reason,
             })
+    })
+}
+
+/// The request a raw `{ method, path, query, body }` asks for.
+fn raw(config: &Config, spec: &JsValue) -> Result<Request, Error> {
+    if !spec.is_object() {
+        return Err(Error::Configuration(
+            "request needs { method, path, query?, body? }".into(),
+        ));
+    }
+    let field = |key: &str| Reflect::get(spec, &key.into()).unwrap_or_default();
+    let method = field("method").as_string().unwrap_or_default();
+    let verb = Verb::parse(&method).ok_or_else(|| {
+        Error::Configuration(format!(
+            "method must be GET, POST, PATCH, PUT or DELETE, not `{method}`"
+        ))
+    })?;
+    let path = field("path").as_string().unwrap_or_default();
+    let query = query_string("query", &field("query"))?;
+    let body = match field("body") {
+        body if body.is_undefined() => None,
+        body => Some(json(&body)?),
+    };
+    Ok(Request {
+        body,
+        ..Request::new(verb, config.settings().api_base(), raw_path(&path)?, &query)
     })
 }
 
@@ -178,47 +233,22 @@ fn request(
         false => (params.get(in_path), &params[..in_path]),
     };
     let path = fill_path(endpoint.path, path_params)?;
-    let mut next = params.len() as u32;
-    let mut take = || {
-        next += 1;
-        args.get(next - 1)
-    };
-    let (query, body) = match &endpoint.input {
-        Input::Nothing => (String::new(), None),
-        Input::Query(schema) => {
-            let query = (schema.from_js)(take())?;
-            no_template_key(endpoint.path, &query)?;
-            (query, None)
-        }
-        Input::Body(schema) => (String::new(), Some((schema.from_js)(take())?)),
-        Input::QueryAndBody { query, body } => {
-            let (qs, rest) = split_qs(take())?;
-            let body = match body {
-                Some(body) => Some((body.from_js)(rest)?),
-                None => no_more_keys(rest).map(|()| None)?,
-            };
-            ((query.from_js)(qs)?, body)
-        }
-        Input::Fixed(body) => (String::new(), Some(body.to_string())),
-        Input::QueryWithFixed(schema, body) => ((schema.from_js)(take())?, Some(body.to_string())),
-        Input::BodyWithParam { param, schema } => {
-            let data = with_field(take(), param, own.map_or("", String::as_str))?;
-            (String::new(), Some((schema.from_js)(data)?))
-        }
-        Input::EachWithParam {
-            param,
-            list,
-            schema,
-        } => {
-            let data = each_with_field(take(), list, param, own.map_or("", String::as_str))?;
-            (String::new(), Some((schema.from_js)(data)?))
-        }
-    };
+    let arg = args.get(params.len() as u32);
+    let own = own.map_or("", String::as_str);
+    let sent = sent(&endpoint.input, endpoint.verb, endpoint.path, arg, own)?;
     let request = Request {
-        body,
-        ..Request::new(endpoint.verb, config.settings().api_base(), &path, &query)
+        body: sent.body,
+        ..Request::new(
+            endpoint.verb,
+            config.settings().api_base(),
+            &path,
+            &sent.query,
+        )
     };
-    Ok((request, options("options", take())?))
+    Ok((
+        request,
+        options("options", args.get(params.len() as u32 + 1))?,
+    ))
 }
 
 /// A path parameter's text: a string; for an id that is not a uuid, also

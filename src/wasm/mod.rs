@@ -5,6 +5,7 @@ pub mod abort;
 pub mod client;
 pub mod config;
 pub mod face;
+pub mod input;
 pub mod js_error;
 pub mod options;
 pub mod redact;

@@ -1,14 +1,18 @@
 //! The option objects JS passes in, read with serde: their TypeScript types
 //! come from the same structs. JS values with no serde form (a signal, a
-//! function) pass through as they are and are checked here.
+//! function) pass through as they are and are checked here. These are this
+//! package's own options, not ChartMogul's data: a key they lack
+//! (`timout`) is refused, as a typo would otherwise pass in silence.
 
 use js_sys::Function;
+use serde::de::DeserializeOwned;
 use serde::Deserialize;
+use serde_aux::serde_introspection::serde_introspect;
 use tsify::Tsify;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::AbortSignal;
 
-use crate::api::schema::read_object;
+use crate::core::decode::{read, unknown_key, Misfit};
 use crate::core::error::Error;
 
 /// Options of `new Config(apiKey, apiBase, options)`.
@@ -96,4 +100,14 @@ pub fn options<T: Default + for<'de> Deserialize<'de>>(
         return Err(Error::Configuration(format!("{name} must be an object")));
     }
     read_object(value).map_err(|misfit| Error::Configuration(format!("{name}: {misfit}")))
+}
+
+/// A JS object read as `T`, refusing keys `T` does not have.
+fn read_object<T: DeserializeOwned>(value: JsValue) -> Result<T, Misfit> {
+    let keys = js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>());
+    let keys = keys.iter().filter_map(|key| key.as_string());
+    if let Some(misfit) = unknown_key(keys, serde_introspect::<T>()) {
+        return Err(misfit);
+    }
+    read(serde_wasm_bindgen::Deserializer::from(value))
 }
