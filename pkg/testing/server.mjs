@@ -2,7 +2,7 @@
 // package makes: Basic auth, the endpoints with ChartMogul's error bodies
 // and status codes (data-sources.mjs, account.mjs, plans.mjs,
 // plan-groups.mjs, customers.mjs, attributes.mjs, contacts.mjs, customer-notes.mjs, opportunities.mjs, tasks.mjs,
-// subscription-events.mjs, subscriptions.mjs, json-imports.mjs, invoices.mjs,
+// subscription-events.mjs, subscriptions.mjs, subscription-attributes.mjs, json-imports.mjs, invoices.mjs,
 // line-items.mjs, transactions.mjs, metrics.mjs), cursor pages (pages.mjs), and CORS. Its routes
 // are the package's endpoint table (pkg/api.js, written by the build): a
 // request is matched to a `Class.method` there, then to its handler. It records each
@@ -29,6 +29,7 @@ import { handlers as opportunityHandlers } from './opportunities.mjs';
 import { handlers as planHandlers } from './plans.mjs';
 import { handlers as subscriptionEventHandlers } from './subscription-events.mjs';
 import { handlers as subscriptionHandlers } from './subscriptions.mjs';
+import { handlers as subscriptionAttributeHandlers } from './subscription-attributes.mjs';
 import { handlers as taskHandlers } from './tasks.mjs';
 import { handlers as transactionHandlers } from './transactions.mjs';
 import { fail, playFault, seed as seedStores } from './control.mjs';
@@ -38,7 +39,7 @@ const HANDLERS = {
   ...dataSourceHandlers, ...accountHandlers, ...planHandlers, ...planGroupHandlers, ...customerHandlers,
   ...contactHandlers, ...noteHandlers, ...opportunityHandlers, ...taskHandlers,
   ...subscriptionEventHandlers, ...subscriptionHandlers, ...jsonImportHandlers,
-  ...invoiceHandlers, ...lineItemHandlers, ...transactionHandlers, ...attributeHandlers,
+  ...invoiceHandlers, ...lineItemHandlers, ...transactionHandlers, ...attributeHandlers, ...subscriptionAttributeHandlers,
   // Last: it records the connections that customers.mjs's handlers answer.
   ...metricsHandlers,
 };

@@ -128,6 +128,21 @@ function setDisabled({ res, params: [id], body, context: { state } }) {
   sendJson(res, 200, event);
 }
 
+/**
+ * `disableByExternalId` and `enableByExternalId`, as chartmogul-ruby sends
+ * them: the event named in `subscription_event`, `disabled` beside it.
+ */
+function setDisabledByExternalId({ res, body, context: { state } }) {
+  const named = unwrapped(res, body);
+  if (!named) return;
+  const { disabled } = JSON.parse(body);
+  if (typeof disabled !== 'boolean') return badRequest(res, 'disabled must be true or false');
+  const event = find(res, state, { data_source_uuid: named.data_source_uuid, external_id: named.external_id });
+  if (!event) return;
+  event.disabled = disabled;
+  sendJson(res, 200, event);
+}
+
 function list(res, query, state) {
   const dates = Object.fromEntries(DATES.filter((f) => query.has(f)).map((f) => [f, dateOf(query.get(f))]));
   if (Object.values(dates).includes(null)) return badRequest(res, 'event_date and effective_date must be dates');
@@ -145,4 +160,6 @@ export const handlers = {
   'SubscriptionEvent.deleteWithParams': ({ res, body, context: { state } }) => destroy(res, body, state),
   'SubscriptionEvent.disable': setDisabled,
   'SubscriptionEvent.enable': setDisabled,
+  'SubscriptionEvent.disableByExternalId': setDisabledByExternalId,
+  'SubscriptionEvent.enableByExternalId': setDisabledByExternalId,
 };
