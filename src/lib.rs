@@ -1,9 +1,10 @@
 //! chartmogul-wasm: a ChartMogul API client compiled to WebAssembly.
 //!
-//! - `core`: plain Rust with native tests: settings, requests, the retry
-//!   policy, the connection limiter, reading typed values, the error enum.
+//! - `core`: plain Rust with native tests: settings, requests and their
+//!   query strings, the retry policy, the connection limiter, the error enum.
 //! - `api`: ChartMogul's API as data: the endpoint table (`api::ENDPOINTS`)
-//!   and a module of serde + tsify types per resource.
+//!   and a module of tsify types per resource (TypeScript's, checked by no
+//!   one at run time: ChartMogul is the authority on its data).
 //! - `wasm`: the face JS calls (one generic call over the table), the
 //!   request loop, the fetch exchange (gloo-net), timeouts and aborts.
 

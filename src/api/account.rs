@@ -7,7 +7,6 @@ use tsify::Tsify;
 #[derive(Tsify)]
 pub struct AccountQuery {
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub include: Option<String>,
 }
 

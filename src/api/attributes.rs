@@ -34,7 +34,6 @@ pub struct NewCustomAttribute {
     pub value: Value,
     /// Where it comes from (ChartMogul's default `API`).
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 }
 
@@ -53,8 +52,6 @@ pub struct CustomAttributesByEmail {
 
 /// The input of `CustomAttribute.update`: new values of keys the customer
 /// has, `{ pro: true, channel: { value: "Twitter", source: "crm" } }`.
-/// (A `Value`, checked to be an object: serde-wasm-bindgen would read a JS
-/// array as a map `{ "0": … }`.)
 #[derive(Tsify)]
 pub struct CustomAttributeChanges {
     #[tsify(type = "Record<string, unknown>")]

@@ -59,39 +59,28 @@ pub struct ContactList {
 pub struct NewContact {
     pub data_source_uuid: String,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_external_id: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<u32>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub linked_in: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub twitter: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// Custom fields as a list: `[{ key: "date_of_birth", value: "1985-01-22" }]`
     /// (sent as given; the answer has them by key).
     #[tsify(optional, type = "{ key: string; value: unknown }[]")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom: Option<Value>,
 }
 
@@ -101,46 +90,38 @@ pub struct NewContact {
 /// `Customer.createContact` names the customer in its path.)
 #[derive(Tsify)]
 pub struct NewContactWithCustomer {
-    pub customer_uuid: String,
+    /// The customer, by uuid or (with `data_source_uuid`) by `customer_external_id`.
+    #[tsify(optional)]
+    pub customer_uuid: Option<String>,
+    #[tsify(optional)]
+    pub customer_external_id: Option<String>,
     pub data_source_uuid: String,
     /// The customer's external id in that data source.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_source_customer_external_id: Option<String>,
     /// Your own id of the contact; `null` sent as given.
     #[tsify(optional, type = "string | null")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<u32>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub linked_in: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub twitter: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// Custom fields as a list: `[{ key: "date_of_birth", value: "1985-01-22" }]`.
     #[tsify(optional, type = "{ key: string; value: unknown }[]")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom: Option<Value>,
 }
 
@@ -149,38 +130,27 @@ pub struct NewContactWithCustomer {
 pub struct ContactChanges {
     /// `null` clears it.
     #[tsify(optional, type = "string | null")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<u32>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub linked_in: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub twitter: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// Custom fields to set, as a list: `[{ key: "Facebook", value: "..." }]`.
     #[tsify(optional, type = "{ key: string; value: unknown }[]")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom: Option<Value>,
 }
 
@@ -189,24 +159,18 @@ pub struct ContactChanges {
 pub struct ContactListQuery {
     /// Only the contacts of this customer.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_uuid: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_source_uuid: Option<String>,
     /// Only the contacts of the customer with this external id.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_external_id: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Where the page starts: the last page's `cursor`.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
     /// Records per page, 1–200.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub per_page: Option<u32>,
 }

@@ -49,23 +49,19 @@ pub struct CustomerNoteList {
 pub struct CustomerNoteListQuery {
     /// Only the notes of this customer.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_uuid: Option<String>,
     /// Only notes, or only call logs.
     #[tsify(optional, type = "CustomerNoteType")]
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type")]
     pub kind: Option<String>,
     /// Only those written by this ChartMogul user.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub author_email: Option<String>,
     /// Where the page starts: the last page's `cursor`.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
     /// Records per page, 1–200.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub per_page: Option<u32>,
 }
 
@@ -77,22 +73,17 @@ pub struct NewCustomerNote {
     #[serde(rename = "type")]
     pub kind: String,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// The ChartMogul user it is from (the API key's owner when left out).
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub author_email: Option<String>,
     /// A call's length in seconds.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub call_duration: Option<u32>,
     /// ISO 8601; now when left out.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
 }
 
@@ -100,20 +91,15 @@ pub struct NewCustomerNote {
 #[derive(Tsify)]
 pub struct CustomerNoteChanges {
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// The ChartMogul user it is from.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub author_email: Option<String>,
     /// A call's length in seconds.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub call_duration: Option<u32>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
 }

@@ -107,26 +107,20 @@ pub struct CustomerList {
 #[derive(Tsify)]
 pub struct CustomerListQuery {
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_source_uuid: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
     /// `Lead`, `Active`, `Past Due`, `Cancelled`.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Only the customers of data sources of this system (`Stripe`, …).
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub system: Option<String>,
     /// Where the page starts: the last page's `cursor`.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
     /// Records per page, 1–200 (ChartMogul's default 200).
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub per_page: Option<u32>,
 }
 
@@ -135,10 +129,8 @@ pub struct CustomerListQuery {
 pub struct CustomerSearchQuery {
     pub email: String,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub per_page: Option<u32>,
 }
 
@@ -150,50 +142,37 @@ pub struct NewCustomer {
     /// The customer's id in your billing system, unique in the data source.
     pub external_id: String,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub company: Option<String>,
     /// ISO 3166-1 alpha-2: `US`.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// ISO 3166-2 for the US: `US-NY`.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub zip: Option<String>,
     /// A past time: `2022-10-14 00:00:00`.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lead_created_at: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub free_trial_started_at: Option<String>,
     /// The email of a ChartMogul user.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub website_url: Option<String>,
     #[tsify(
         optional,
         type = "{ tags?: string[]; custom?: { type: string; key: string; value: unknown; source?: string }[] }"
     )]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<Value>,
     #[tsify(optional, type = "PrimaryContact")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub primary_contact: Option<Value>,
 }
 
@@ -209,48 +188,40 @@ pub struct PrimaryContact(pub Value);
 /// and `primary_contact` are sent as given.
 #[derive(Tsify)]
 pub struct CustomerChanges {
+    /// With `external_id`: the record's id in that data source, changed.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data_source_uuid: Option<String>,
+    #[tsify(optional)]
+    pub external_id: Option<String>,
+    #[tsify(optional)]
     pub name: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub company: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub zip: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lead_created_at: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub free_trial_started_at: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub website_url: Option<String>,
     /// Here `custom` is by key: `{ CAC: 25, channel: { value: "Twitter", source: "x" } }`.
     #[tsify(
         optional,
         type = "{ tags?: string[]; custom?: Record<string, unknown> }"
     )]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<Value>,
     #[tsify(optional, type = "PrimaryContact")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub primary_contact: Option<Value>,
 }
 
@@ -258,13 +229,10 @@ pub struct CustomerChanges {
 #[derive(Tsify)]
 pub struct CustomerRef {
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_uuid: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_source_uuid: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
 }
 
@@ -275,7 +243,6 @@ pub struct CustomerMerge {
     pub into: CustomerRef,
     /// Move `from`'s tasks, opportunities and notes to `into` too.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub move_to_new_customer: Option<bool>,
 }
 
@@ -288,7 +255,6 @@ pub struct CustomerUnmerge {
     pub external_id: String,
     /// What moves to the new customer: `tasks`, `opportunities`, `notes`.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub move_to_new_customer: Option<Vec<String>>,
 }
 
@@ -303,9 +269,7 @@ pub struct SubscriptionRefs {
 pub struct SubscriptionRef {
     pub data_source_uuid: String,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
 }

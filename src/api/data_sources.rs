@@ -1,7 +1,6 @@
 //! Data sources: the records ChartMogul answers with, and the queries and
-//! input the calls take. Each struct is the TypeScript type (tsify), the
-//! check of what crosses into or out of the module (serde) and, for
-//! queries and bodies, their encoding.
+//! input the calls take, as TypeScript types (tsify): they describe what
+//! crosses, and refuse nothing (src/api/schema.rs).
 
 use tsify::Tsify;
 
@@ -94,37 +93,27 @@ pub struct DataSourceList {
 #[derive(Tsify)]
 pub struct DataSourceQuery {
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub with_processing_status: Option<bool>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub with_auto_churn_subscription_setting: Option<bool>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub with_invoice_handling_setting: Option<bool>,
 }
 
-/// The filters of `DataSource.all`, and the same flags as retrieve. (The
-/// flags are repeated rather than flattened in: serde's flatten cannot
-/// refuse unknown keys.)
+/// The filters of `DataSource.all`, and the same flags as retrieve.
 #[derive(Tsify)]
 pub struct DataSourceListQuery {
     /// Only the data source with this name.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Only data sources of this system (`Custom`, `Stripe`, …).
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub system: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub with_processing_status: Option<bool>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub with_auto_churn_subscription_setting: Option<bool>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub with_invoice_handling_setting: Option<bool>,
 }
 

@@ -3,7 +3,7 @@
 //! cursor-paginated), changed, disabled, given a status and deleted, by uuid
 //! or by the external id they have in their data source.
 
-use serde::de::IgnoredAny;
+use serde_json::Value;
 use tsify::Tsify;
 
 use super::line_items::{LineItemRecord, NewLineItem};
@@ -44,13 +44,12 @@ pub struct InvoiceRecord {
     #[tsify(optional, type = "TransactionRecord[]")]
     pub transactions: Option<Vec<TransactionRecord>>,
     /// With `validation_type`: what ChartMogul found wrong, by field.
-    /// Not checked (a shape ChartMogul varies).
+    /// A shape ChartMogul varies.
     #[tsify(optional, type = "Record<string, string[]> | null")]
-    pub errors: Option<IgnoredAny>,
+    pub errors: Option<Value>,
     /// With `include_edit_histories`: the values edited through the API.
-    /// Not checked.
     #[tsify(optional, type = "Record<string, unknown> | null")]
-    pub edit_history_summary: Option<IgnoredAny>,
+    pub edit_history_summary: Option<Value>,
 }
 
 /// One page of `Invoice.all` (a customer's invoices also name the
@@ -77,13 +76,10 @@ pub struct ValidationType(pub String);
 #[derive(Tsify)]
 pub struct InvoiceQuery {
     #[tsify(optional, type = "ValidationType")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub validation_type: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub include_edit_histories: Option<bool>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub with_disabled: Option<bool>,
 }
 
@@ -91,31 +87,23 @@ pub struct InvoiceQuery {
 #[derive(Tsify)]
 pub struct InvoiceListQuery {
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_uuid: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_source_uuid: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
     #[tsify(optional, type = "ValidationType")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub validation_type: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub include_edit_histories: Option<bool>,
     /// Disabled invoices too (left out by default).
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub with_disabled: Option<bool>,
     /// Where the page starts: the last page's `cursor`.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
     /// Records per page, 1–200 (ChartMogul's default 200).
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub per_page: Option<u32>,
 }
 
@@ -123,6 +111,10 @@ pub struct InvoiceListQuery {
 #[derive(Tsify)]
 pub struct NewInvoices {
     pub invoices: Vec<NewInvoice>,
+    /// The customer again, as chartmogul-ruby sends it beside `invoices`
+    /// (the path already names it).
+    #[tsify(optional)]
+    pub customer_uuid: Option<String>,
 }
 
 /// One invoice to import.
@@ -136,17 +128,13 @@ pub struct NewInvoice {
     pub currency: String,
     pub line_items: Vec<NewLineItem>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub transactions: Option<Vec<NewTransaction>>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub due_date: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_external_id: Option<String>,
     /// The customer's data source when left out.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_source_uuid: Option<String>,
 }
 
@@ -156,13 +144,10 @@ pub struct NewInvoice {
 #[derive(Tsify)]
 pub struct InvoiceChanges {
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub due_date: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
 }
 

@@ -2,7 +2,6 @@
 //! subscription events of one data source, sent in one request and
 //! imported by ChartMogul later; the import's record tells how far it got.
 
-use serde::de::IgnoredAny;
 use serde_json::{Map, Value};
 use tsify::Tsify;
 
@@ -18,7 +17,7 @@ pub struct JsonImportRecord {
     pub status: Option<String>,
     /// How each kind of object, and each customer's, fared: `{ plans: { status: "imported" } }`.
     #[tsify(optional, type = "Record<string, unknown>")]
-    pub status_details: Option<IgnoredAny>,
+    pub status_details: Option<Value>,
     #[tsify(optional, type = "string")]
     pub created_at: Option<String>,
     #[tsify(optional, type = "string")]
@@ -38,21 +37,15 @@ pub struct NewJsonImport {
     /// Your id for the import: `JsonImport.retrieve` takes it too.
     pub external_id: String,
     #[tsify(optional, type = "Record<string, unknown>[]")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customers: Option<Vec<Map<String, Value>>>,
     #[tsify(optional, type = "Record<string, unknown>[]")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub plans: Option<Vec<Map<String, Value>>>,
     #[tsify(optional, type = "Record<string, unknown>[]")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub invoices: Option<Vec<Map<String, Value>>>,
     #[tsify(optional, type = "Record<string, unknown>[]")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub line_items: Option<Vec<Map<String, Value>>>,
     #[tsify(optional, type = "Record<string, unknown>[]")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub transactions: Option<Vec<Map<String, Value>>>,
     #[tsify(optional, type = "Record<string, unknown>[]")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscription_events: Option<Vec<Map<String, Value>>>,
 }

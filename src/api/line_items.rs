@@ -62,64 +62,45 @@ pub struct NewLineItem {
     pub kind: String,
     pub amount_in_cents: i64,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
     /// Required for a `subscription` line item.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscription_external_id: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscription_set_external_id: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub plan_uuid: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_period_start: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_period_end: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cancelled_at: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub prorated: Option<bool>,
     /// `differential`, `differential_mrr` or `full`.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub proration_type: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub discount_code: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub discount_amount_in_cents: Option<i64>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub discount_description: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tax_amount_in_cents: Option<i64>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub transaction_fees_in_cents: Option<i64>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub transaction_fees_currency: Option<String>,
     /// For a `one_time` line item.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub event_order: Option<i64>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_code: Option<String>,
 }
 
@@ -135,66 +116,46 @@ pub struct LineItemList {
 #[derive(Tsify)]
 pub struct LineItemChanges {
     #[tsify(optional, type = "LineItemType")]
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type")]
     pub kind: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub amount_in_cents: Option<i64>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscription_external_id: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscription_set_external_id: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub plan_uuid: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_period_start: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_period_end: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cancelled_at: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub prorated: Option<bool>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub proration_type: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub discount_code: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub discount_amount_in_cents: Option<i64>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub discount_description: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tax_amount_in_cents: Option<i64>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub transaction_fees_in_cents: Option<i64>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub transaction_fees_currency: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub event_order: Option<i64>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_code: Option<String>,
 }

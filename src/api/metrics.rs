@@ -7,8 +7,7 @@
 //! One query type and one answer type serve the nine metrics: they take
 //! the same filters, and their entries differ only in which numbers they
 //! carry (`all`'s carry every metric), so `MetricsEntry` names every
-//! number, each optional. Nine near-copies would cost ~14 KB of gzip and
-//! check nothing more.
+//! number, each optional.
 
 use serde_json::Value;
 use tsify::Tsify;
@@ -24,19 +23,15 @@ pub struct MetricsQuery {
     pub end_date: String,
     /// An entry per `day`, `week`, `month` (ChartMogul's default) or `quarter`.
     #[tsify(optional, type = "MetricsInterval")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub interval: Option<String>,
     /// Countries, ISO 3166-1 alpha-2, comma-separated: `US,GB`.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub geo: Option<String>,
     /// Plan names (or uuids, or external ids), comma-separated.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub plans: Option<String>,
     /// Segment filters in ChartMogul's filter language.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<String>,
 }
 
@@ -51,8 +46,7 @@ pub struct MetricsInterval(pub String);
 pub struct MetricsAnswer {
     pub entries: Vec<MetricsEntry>,
     /// The last entry's value, the one before the range, and the change
-    /// (`all` has none). Checked as an object only: three numbers do not
-    /// need a serde type of their own.
+    /// (`all` has none).
     #[tsify(
         optional,
         type = "{ current: number; previous: number; \"percentage-change\": number }"
@@ -191,19 +185,16 @@ pub struct ActivityListQuery {
     #[serde(rename = "end-date", skip_serializing_if = "Option::is_none")]
     pub end_date: Option<String>,
     #[tsify(optional, type = "ActivityType")]
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type")]
     pub kind: Option<String>,
     /// `date` (oldest first, the default) or `-date`.
     #[tsify(optional, type = "\"date\" | \"-date\"")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<String>,
     /// Where the page starts: the last page's `cursor`.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
     /// Records per page, 1–200.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub per_page: Option<u32>,
 }
 
@@ -273,7 +264,7 @@ pub struct NewActivitiesExport {
     #[serde(rename = "end-date", skip_serializing_if = "Option::is_none")]
     pub end_date: Option<String>,
     #[tsify(optional, type = "ActivityType")]
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type")]
     pub kind: Option<String>,
 }
 

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::de::IgnoredAny;
+use serde_json::Value;
 
 use tsify::Tsify;
 
@@ -38,7 +38,7 @@ pub struct OpportunityRecord {
     pub win_likelihood: Option<u32>,
     /// The custom fields by key: `{ from_campaign: true }`.
     #[tsify(optional, type = "Record<string, unknown>")]
-    pub custom: Option<BTreeMap<String, IgnoredAny>>,
+    pub custom: Option<BTreeMap<String, Value>>,
     #[tsify(type = "string")]
     pub created_at: Option<String>,
     #[tsify(type = "string")]
@@ -72,32 +72,24 @@ pub struct OpportunityList {
 pub struct OpportunityListQuery {
     /// Only the opportunities of this customer.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_uuid: Option<String>,
     /// Only those of this owner (an email).
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pipeline: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pipeline_stage: Option<String>,
     /// Only those estimated to close on or after this date (ISO 8601).
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub estimated_close_date_on_or_after: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub estimated_close_date_on_or_before: Option<String>,
     /// Where the page starts: the last page's `cursor`.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
     /// Records per page, 1–200.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub per_page: Option<u32>,
 }
 
@@ -115,17 +107,14 @@ pub struct NewOpportunity {
     pub currency: String,
     pub amount_in_cents: i64,
     #[tsify(optional, type = "OpportunityType")]
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type")]
     pub kind: Option<String>,
     #[tsify(optional, type = "ForecastCategory")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub forecast_category: Option<String>,
     /// 0–100.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub win_likelihood: Option<u32>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom: Option<Vec<CustomField>>,
 }
 
@@ -142,34 +131,25 @@ pub struct CustomField {
 #[derive(Tsify)]
 pub struct OpportunityChanges {
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pipeline: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pipeline_stage: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub estimated_close_date: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub amount_in_cents: Option<i64>,
     #[tsify(optional, type = "OpportunityType")]
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type")]
     pub kind: Option<String>,
     #[tsify(optional, type = "ForecastCategory")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub forecast_category: Option<String>,
     /// 0–100.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub win_likelihood: Option<u32>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom: Option<Vec<CustomField>>,
 }

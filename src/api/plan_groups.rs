@@ -35,9 +35,7 @@ pub struct NewPlanGroup {
 #[derive(Tsify)]
 pub struct PlanGroupChanges {
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub plans: Option<Vec<String>>,
 }

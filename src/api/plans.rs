@@ -42,22 +42,17 @@ pub struct PlanList {
 pub struct PlanListQuery {
     /// Only the plans of this data source.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_source_uuid: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
     /// Only the plans of data sources of this system (`Stripe`, …).
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub system: Option<String>,
     /// Where the page starts: the last page's `cursor`.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
     /// Records per page, 1–200 (ChartMogul's default 200).
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub per_page: Option<u32>,
 }
 
@@ -70,20 +65,21 @@ pub struct NewPlan {
     #[tsify(type = "IntervalUnit")]
     pub interval_unit: String,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
 }
 
 /// The input of `Plan.modify`: the fields to change.
 #[derive(Tsify)]
 pub struct PlanChanges {
+    /// With `external_id`: the record's id in that data source, changed.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data_source_uuid: Option<String>,
+    #[tsify(optional)]
+    pub external_id: Option<String>,
+    #[tsify(optional)]
     pub name: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub interval_count: Option<u32>,
     #[tsify(optional, type = "IntervalUnit")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub interval_unit: Option<String>,
 }

@@ -92,36 +92,26 @@ pub struct SubscriptionEventList {
 #[derive(Tsify)]
 pub struct SubscriptionEventListQuery {
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_external_id: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_source_uuid: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscription_external_id: Option<String>,
     #[tsify(optional, type = "SubscriptionEventType")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub event_type: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub event_date: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub effective_date: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub plan_external_id: Option<String>,
     /// Where the page starts: the last page's `cursor`.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
     /// Records per page, 1–200 (ChartMogul's default 200).
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub per_page: Option<u32>,
 }
 
@@ -138,34 +128,25 @@ pub struct NewSubscriptionEvent {
     /// When it takes effect on the subscription.
     pub effective_date: String,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscription_set_external_id: Option<String>,
     /// For a start or an update.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub plan_external_id: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub amount_in_cents: Option<Cents>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tax_amount_in_cents: Option<Cents>,
     /// Orders events of one subscription with the same effective date.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub event_order: Option<i64>,
     /// For a `*_retracted` event: the id of the event it retracts.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retracted_event_id: Option<String>,
 }
 
@@ -174,52 +155,36 @@ pub struct NewSubscriptionEvent {
 #[derive(Tsify)]
 pub struct SubscriptionEventChanges {
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<u64>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_source_uuid: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_external_id: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscription_external_id: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscription_set_external_id: Option<String>,
     #[tsify(optional, type = "SubscriptionEventType")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub event_type: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub event_date: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub effective_date: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub plan_external_id: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub amount_in_cents: Option<Cents>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tax_amount_in_cents: Option<Cents>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub event_order: Option<i64>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retracted_event_id: Option<String>,
 }
 
@@ -228,12 +193,9 @@ pub struct SubscriptionEventChanges {
 #[derive(Tsify)]
 pub struct SubscriptionEventRef {
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<u64>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_source_uuid: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
 }

@@ -51,9 +51,7 @@ pub struct SubscriptionList {
 pub struct SubscriptionCancellation {
     /// `2022-01-15 00:00:00` or ISO 8601, in the past.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cancelled_at: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cancellation_dates: Option<Vec<String>>,
 }

@@ -48,30 +48,23 @@ pub struct TaskList {
 pub struct TaskListQuery {
     /// Only the tasks of this customer.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_uuid: Option<String>,
     /// Only those assigned to this user (an email).
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub assignee: Option<String>,
     /// Only those due on or after this date (ISO 8601).
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub due_date_on_or_after: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub due_date_on_or_before: Option<String>,
     /// Only the done ones (true) or the open ones (false).
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub completed: Option<bool>,
     /// Where the page starts: the last page's `cursor`.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
     /// Records per page, 1–200.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub per_page: Option<u32>,
 }
 
@@ -87,7 +80,6 @@ pub struct NewTask {
     pub due_date: String,
     /// A task may be added done.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub completed_at: Option<String>,
 }
 
@@ -96,16 +88,12 @@ pub struct NewTask {
 #[derive(Tsify)]
 pub struct TaskChanges {
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub task_details: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub assignee: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub due_date: Option<String>,
     /// When it was done; `null` opens it again.
     #[tsify(optional, type = "string | null")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub completed_at: Option<String>,
 }

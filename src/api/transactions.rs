@@ -20,6 +20,10 @@ pub struct TransactionRecord {
     pub result: Option<String>,
     #[tsify(optional, type = "number | null")]
     pub amount_in_cents: Option<i64>,
+    #[tsify(optional, type = "number | null")]
+    pub transaction_fees_in_cents: Option<i64>,
+    #[tsify(optional, type = "string | null")]
+    pub transaction_fees_currency: Option<String>,
     #[tsify(optional, type = "boolean")]
     pub disabled: Option<bool>,
 }
@@ -46,12 +50,15 @@ pub struct NewTransaction {
     #[tsify(type = "TransactionResult")]
     pub result: String,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
     /// A partial payment or refund; the whole invoice when left out.
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub amount_in_cents: Option<i64>,
+    /// What the payment processor kept.
+    #[tsify(optional)]
+    pub transaction_fees_in_cents: Option<i64>,
+    #[tsify(optional)]
+    pub transaction_fees_currency: Option<String>,
 }
 
 /// The answer of `Transaction.all`: the transactions with an external id in
@@ -65,21 +72,16 @@ pub struct TransactionList {
 #[derive(Tsify)]
 pub struct TransactionChanges {
     #[tsify(optional, type = "TransactionType")]
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type")]
     pub kind: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     #[tsify(optional, type = "TransactionResult")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<String>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub amount_in_cents: Option<i64>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub transaction_fees_in_cents: Option<i64>,
     #[tsify(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub transaction_fees_currency: Option<String>,
 }

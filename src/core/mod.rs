@@ -1,5 +1,6 @@
-//! Plain Rust, tested natively: settings, requests, the retry policy, the
-//! connection limiter, the requests-a-second pacer, reading typed values and the error enum.
+//! Plain Rust, tested natively: settings, requests and their query strings,
+//! the retry policy, the connection limiter, the requests-a-second pacer,
+//! reading this package's own options and the error enum.
 
 pub mod api_base;
 pub mod config;
