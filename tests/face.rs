@@ -162,20 +162,18 @@ async fn a_redirect_is_not_followed() {
         .contains("not followed"));
 }
 
+/// ChartMogul is the authority on its data: an answer unlike its type
+/// (a name that is a number) is handed back as it came.
 #[wasm_bindgen_test]
-async fn a_schema_mismatch_rejects_naming_the_field() {
-    describe_errors_as_objects();
-    let e = retrieve(
+async fn an_answer_unlike_its_type_resolves_as_sent() {
+    let answer = retrieve(
         &config(BASE),
         "ds_scenario_wrong_schema",
         JsValue::UNDEFINED,
     )
     .await
-    .unwrap_err();
-    assert_eq!(get(&e, "className"), "InvalidResponseError");
-    let message = get(&e, "message").as_string().unwrap();
-    assert!(message.contains("field `name`"), "{message}");
-    assert_eq!(get(&get(&e, "response"), "name"), 42);
+    .unwrap();
+    assert_eq!(get(&answer, "name"), 42);
 }
 
 #[wasm_bindgen_test]
@@ -203,13 +201,20 @@ async fn bad_arguments_reject_before_any_request() {
         let e = settle(promise).await.unwrap_err();
         assert_eq!(get(&e, "className"), "ConfigurationError");
     }
-    let typo = js_sys::JSON::parse(r#"{"with_procesing_status":true}"#).unwrap();
-    let e = retrieve(&closed, DOCUMENTED_UUID, typo).await.unwrap_err();
-    assert_eq!(get(&e, "className"), "ConfigurationError");
-    assert!(get(&e, "message")
-        .as_string()
-        .unwrap()
-        .contains("with_procesing_status"));
+    let e = retrieve(&closed, DOCUMENTED_UUID, "with_processing_status".into())
+        .await
+        .unwrap_err();
+    assert_eq!(
+        get(&e, "className"),
+        "ConfigurationError",
+        "a query must be an object"
+    );
+    // A key ChartMogul may not know is its to judge: sent, so it meets the closed port.
+    let unknown = js_sys::JSON::parse(r#"{"with_procesing_status":true}"#).unwrap();
+    let e = retrieve(&closed, DOCUMENTED_UUID, unknown)
+        .await
+        .unwrap_err();
+    assert_eq!(get(&e, "className"), "ConnectionError");
 }
 
 #[wasm_bindgen_test]
