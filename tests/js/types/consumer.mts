@@ -2,6 +2,7 @@
 // `tsc --noEmit`: every `@ts-expect-error` line must fail to compile, so
 // misuse that type-checks makes this test fail.
 import ChartMogul, {
+  Enrichment, request, SubscriptionCustomAttribute, type SubscriptionAttributes, type RawRequest,
   Account, ChartMogulError, Config, Contact, CustomAttribute, Customer, CustomerNote, DataSource, Opportunity, Task, endpoints,
   Invoice, JsonImport, LineItem, NotFoundError, Ping, Plan, PlanGroup, Subscription, SubscriptionEvent, Tag, Transaction, Metrics,
   type MetricsAnswer, type MetricsQuery, type ActivityRecord, type CustomerSubscriptionRecord, type ActivitiesExportRecord,
@@ -123,8 +124,9 @@ export async function use(): Promise<void> {
   const taskPatched: TaskRecord = await Task.patch(config, 'task_1', taskChanges);
   for await (const taskEach of Task.all(config, { customer_uuid: 'cus_1', completed: false })) void taskEach.due_date;
   void [contactModified, contactMerged, contactPage, contactGone, customerNotePatched, opportunityPatched.win_likelihood, taskPatched];
-  // @ts-expect-error Contact.create needs the customer in the body
-  await Contact.create(config, { data_source_uuid: 'ds_1' });
+  await Contact.create(config, { data_source_uuid: 'ds_1', customer_external_id: 'cus_ext_1' });
+  // @ts-expect-error Contact.create takes its data as an object
+  await Contact.create(config, 'cus_1');
   // @ts-expect-error merge takes both uuids
   await Contact.merge(config, 'con_1');
   // @ts-expect-error a note's type is not changed
@@ -246,8 +248,9 @@ export async function use(): Promise<void> {
   await Invoice.updateStatus(config, 'ds_1', 'INV0001', { status: 'paid' });
   // @ts-expect-error update names its invoice in qs
   await Invoice.update(config, { ...by, currency: 'EUR' });
-  // @ts-expect-error disable takes no body
-  await Invoice.disable(config, 'inv_1', { disabled: true });
+  await Invoice.disable(config, 'inv_1', { reason: 'duplicate' });
+  // @ts-expect-error a query in qs is an object
+  await Invoice.disable(config, 'inv_1', { qs: 'handle_as_user_edit' });
 
   // Metrics: kebab-case query keys, dotted classes, pages of activities and subscriptions.
   const metricsRange: MetricsQuery = { 'start-date': '2024-01-01', 'end-date': '2024-03-31', interval: 'month', plans: 'Gold' };
@@ -344,4 +347,29 @@ export async function useTestingServer(): Promise<string> {
   await testingServer.close();
   void [testingSeeded, testingInFlight];
   return testingPath;
+}
+
+// What came with "answers as sent, inputs as given": every call's query,
+// chartmogul-node's callbacks, the namespaces, request(), subscription attributes.
+export async function useFidelity(config: Config): Promise<void> {
+  const lineItem: LineItemRecord = await LineItem.retrieve(config, 'li_1', { validation_type: 'all' });
+  await LineItem.modify(config, 'li_1', { qs: { handle_as_user_edit: true }, amount_in_cents: 1000 });
+  await Plan.destroy(config, 'pl_1', { qs: { force: true } });
+  const noReturn: void = DataSource.retrieve(config, 'ds_1', (error, dataSource) => {
+    if (!error) void dataSource?.uuid;
+  });
+  Plan.all(config, { per_page: 5 }, (error, page) => void [error, page?.plans]);
+  const patched: CustomerRecord = await Enrichment.Customer.patch(config, 'cus_1', { external_id: 'new', data_source_uuid: 'ds_1' });
+  const spec: RawRequest = { method: 'DELETE', path: '/v1/data_sources/ds_1/all' };
+  const raw: { custom: Record<string, unknown> } = await request(config, spec);
+  request(config, { method: 'get', path: '/v1/ping' }, (error, pong) => void [error, pong]);
+  const attributes: SubscriptionAttributes = await SubscriptionCustomAttribute.add(config, 'sub_1', {
+    custom: [{ type: 'Boolean', key: 'pre_sold', value: true }],
+  });
+  await SubscriptionEvent.disableByExternalId(config, { data_source_uuid: 'ds_1', external_id: 'evt_1' });
+  // @ts-expect-error request needs a method ChartMogul takes
+  await request(config, { method: 'TRACE', path: '/v1/ping' });
+  // @ts-expect-error a callback gets the error first
+  DataSource.retrieve(config, 'ds_1', (dataSource: DataSourceRecord) => void dataSource);
+  void [lineItem, noReturn, patched, raw, attributes.custom];
 }
