@@ -1,15 +1,16 @@
 // Tag and CustomAttribute against the local server's customers (made with
 // Customer.create): added to one customer or to every customer with an
 // email, changed and taken off, seen by Customer.attributes and
-// Customer.retrieve; ChartMogul's 4xx as error classes; bad input refused
-// before sending. Also chartmogul-node's second names of `all`
-// (Invoice.allCustomer, Invoice.allAny, PlanGroup.allAny), paged.
+// Customer.retrieve; ChartMogul's 4xx as error classes; what cannot be sent
+// refused before sending, any other input sent as given. Also
+// chartmogul-node's second names of `all` (Invoice.allCustomer,
+// Invoice.allAny, PlanGroup.allAny), paged.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import {
   Config, ConfigurationError, CustomAttribute, Customer, DataSource, InvalidResponseError, Invoice, NotFoundError, Plan,
-  PlanGroup, ResourceInvalidError, Tag,
+  PlanGroup, ResourceInvalidError, SchemaInvalidError, Tag,
 } from 'chartmogul-wasm';
 import { BASE, KEY, takeRequests } from './helpers.mjs';
 
@@ -29,6 +30,24 @@ async function sent() {
     lines: requests.map((r) => `${r.method} ${r.path}${r.query}`),
     bodies: requests.map((r) => (r.body === undefined ? undefined : JSON.parse(r.body))),
   };
+}
+
+/** A 400 (ChartMogul's SchemaInvalidError) about `param`. */
+const schemaInvalid = (param) => (e) => e instanceof SchemaInvalidError && e.httpStatus === 400 && e.response.param === param;
+/** A 422 (ChartMogul's ResourceInvalidError) saying `message` of `key`. */
+const unprocessable = (key, message) => (e) =>
+  e instanceof ResourceInvalidError && e.httpStatus === 422 && e.response.errors[key] === message;
+
+/**
+ * Each call is sent exactly as given (one request: `VERB /path?query` and its
+ * body) and rejects as its check says.
+ */
+async function sentAsGiven(cases) {
+  for (const [call, line, body, rejected] of cases) {
+    await takeRequests();
+    await assert.rejects(call(), rejected, line);
+    assert.deepEqual(await sent(), { lines: [line], bodies: [body] });
+  }
 }
 
 const notFound = (e) => e instanceof NotFoundError && e.httpStatus === 404 && e.response.message === 'Customer not found';
@@ -138,51 +157,73 @@ test('an unknown customer is a NotFoundError; a value unfit for its type or an u
   assert.deepEqual((await Customer.attributes(config, uuid)).custom, {}, 'nothing was set');
 });
 
-test('bad input is refused before anything is sent, by the field', async () => {
-  const uuid = MISSING;
+test('what cannot be sent is refused before sending; any other body is sent as given and ChartMogul\'s 400 or 422 is the error', async () => {
   const attribute = { type: 'String', key: 'channel', value: 'Facebook' };
+  // Refused: a path parameter that is blank or not given (by email only where
+  // ChartMogul has it: remove and update take a customer's uuid), and an
+  // argument that is not an object or cannot be written as JSON.
   await refusedBeforeSending([
     [() => Tag.add(config, '', { tags: ['vip'] }), /customer_uuid must be a non-empty string/],
-    [() => Tag.add(config, uuid, { tags: [] }), /tags must list at least one/],
-    [() => Tag.add(config, uuid, { tags: ['vip', ' '] }), /tags\[\] must be a non-empty string/],
-    [() => Tag.add(config, uuid, { tags: 'vip' }), /field `tags`/],
-    [() => Tag.add(config, uuid, { tag: ['vip'] }), /unknown field `tag`/],
-    [() => Tag.add(config, uuid, {}), /missing field `tags`/],
-    [() => Tag.add(config, { email: ' ', tags: ['vip'] }), /email must be a non-empty string/],
-    [() => Tag.add(config, { tags: ['vip'] }), /missing field `email`/],
-    // By email only where ChartMogul has it: remove takes a customer's uuid.
+    [() => Tag.add(config, '..', { tags: ['vip'] }), /customer_uuid must not be `\.` or `\.\.`/],
     [() => Tag.remove(config, { email: 'a@example.com', tags: ['vip'] }), /customer_uuid must be a non-empty string/],
-    [() => Tag.remove(config, uuid, { tags: [] }), /tags must list at least one/],
     [() => CustomAttribute.add(config, ' ', { custom: [attribute] }), /customer_uuid must be a non-empty string/],
-    [() => CustomAttribute.add(config, uuid, { custom: [{ ...attribute, type: 'Text' }] }),
-      /custom\[\]\.type must be one of String, Integer, Decimal, Timestamp, Boolean, not `Text`/],
-    [() => CustomAttribute.add(config, uuid, { custom: [{ ...attribute, key: '' }] }), /custom\[\]\.key must be a non-empty string/],
-    [() => CustomAttribute.add(config, uuid, { custom: [{ ...attribute, kind: 'x' }] }), /^data: field `custom\[0\]`: unknown field `kind`, expected one of `type`, `key`, `value`, `source`/],
-    [() => CustomAttribute.add(config, uuid, { custom: [{ type: 'String', key: 'k' }] }), /missing field `value`/],
-    [() => CustomAttribute.add(config, uuid, { custom: [] }), /custom must list at least one attribute/],
-    [() => CustomAttribute.add(config, { email: 'a@example.com', custom: [{ ...attribute, type: 7 }] }), /field `custom\[0\]\.type`/],
-    [() => CustomAttribute.add(config, { custom: [attribute] }), /missing field `email`/],
-    [() => CustomAttribute.update(config, uuid, { custom: {} }), /custom must hold at least one key/],
-    [() => CustomAttribute.update(config, uuid, { custom: ['age'] }), /custom must be an object of keys and values/],
-    [() => CustomAttribute.update(config, uuid, { custom: 'age' }), /custom must be an object of keys and values/],
     [() => CustomAttribute.update(config, { email: 'a@example.com', custom: { age: 1 } }), /customer_uuid must be a non-empty string/],
-    [() => CustomAttribute.remove(config, uuid, { custom: [] }), /custom must list at least one/],
-    [() => CustomAttribute.remove(config, uuid, { keys: ['age'] }), /unknown field `keys`/],
+    [() => Tag.add(config, MISSING, ['vip']), /data must be an object/],
+    [() => Tag.add(config, MISSING, { tags: ['vip'], qs: 'x' }), /data\.qs must be an object/],
+    [() => CustomAttribute.add(config, MISSING, { custom: [{ ...attribute, value: 1n }] }), /data cannot be sent as JSON/],
   ]);
+  // Sent as given, whatever the fields: ChartMogul is the judge.
+  const { uuid } = await customer();
+  const email = `nobody-${randomUUID()}@example.com`;
+  const tags = `POST /v1/customers/${uuid}/attributes/tags`;
+  const custom = `/v1/customers/${uuid}/attributes/custom`;
+  await sentAsGiven([
+    [() => Tag.add(config, uuid, { tags: [] }), tags, { tags: [] }, schemaInvalid('tags')],
+    [() => Tag.add(config, uuid, { tags: ['vip', ' '] }), tags, { tags: ['vip', ' '] }, schemaInvalid('tags')],
+    [() => Tag.add(config, uuid, { tags: 'vip' }), tags, { tags: 'vip' }, schemaInvalid('tags')],
+    [() => Tag.add(config, uuid, { tag: ['vip'] }), tags, { tag: ['vip'] }, schemaInvalid('tags')],
+    [() => Tag.add(config, uuid, {}), tags, {}, schemaInvalid('tags')],
+    [() => Tag.add(config, { email: ' ', tags: ['vip'] }), 'POST /v1/customers/attributes/tags', { email: ' ', tags: ['vip'] }, schemaInvalid('email')],
+    [() => Tag.add(config, { tags: ['vip'] }), 'POST /v1/customers/attributes/tags', { tags: ['vip'] }, schemaInvalid('email')],
+    [() => Tag.remove(config, uuid, { tags: [] }), `DELETE /v1/customers/${uuid}/attributes/tags`, { tags: [] }, schemaInvalid('tags')],
+    [() => CustomAttribute.add(config, uuid, { custom: [{ ...attribute, type: 'Text' }] }), `POST ${custom}`,
+      { custom: [{ ...attribute, type: 'Text' }] }, unprocessable('channel', 'Unknown type Text')],
+    [() => CustomAttribute.add(config, uuid, { custom: [{ ...attribute, key: '' }] }), `POST ${custom}`,
+      { custom: [{ ...attribute, key: '' }] }, schemaInvalid('custom')],
+    [() => CustomAttribute.add(config, uuid, { custom: [{ type: 'String', key: 'k' }] }), `POST ${custom}`,
+      { custom: [{ type: 'String', key: 'k' }] }, schemaInvalid('custom')],
+    [() => CustomAttribute.add(config, uuid, { custom: [] }), `POST ${custom}`, { custom: [] }, schemaInvalid('custom')],
+    [() => CustomAttribute.add(config, { email, custom: [{ ...attribute, type: 7 }] }), 'POST /v1/customers/attributes/custom',
+      { email, custom: [{ ...attribute, type: 7 }] }, schemaInvalid('custom')],
+    [() => CustomAttribute.add(config, { custom: [attribute] }), 'POST /v1/customers/attributes/custom', { custom: [attribute] }, schemaInvalid('email')],
+    [() => CustomAttribute.update(config, uuid, { custom: {} }), `PUT ${custom}`, { custom: {} }, schemaInvalid('custom')],
+    [() => CustomAttribute.update(config, uuid, { custom: ['age'] }), `PUT ${custom}`, { custom: ['age'] }, schemaInvalid('custom')],
+    [() => CustomAttribute.update(config, uuid, { custom: 'age' }), `PUT ${custom}`, { custom: 'age' }, schemaInvalid('custom')],
+    [() => CustomAttribute.remove(config, uuid, { custom: [] }), `DELETE ${custom}`, { custom: [] }, schemaInvalid('custom')],
+    [() => CustomAttribute.remove(config, uuid, { keys: ['age'] }), `DELETE ${custom}`, { keys: ['age'] }, schemaInvalid('custom')],
+  ]);
+  assert.deepEqual(await Customer.attributes(config, uuid), { tags: [], custom: {}, stripe: {}, clearbit: {} }, 'ChartMogul refused every one');
+  // An unknown field ChartMogul takes is sent too, and its answer handed back; a query rides along as qs.
+  await takeRequests();
+  const kind = { ...attribute, kind: 'x' };
+  assert.deepEqual(await CustomAttribute.add(config, uuid, { custom: [kind], qs: { trace: 'a b' } }), { custom: { channel: 'Facebook' } });
+  assert.deepEqual(await sent(), { lines: [`POST ${custom}?trace=a%20b`], bodies: [{ custom: [kind] }] });
 });
 
-test('an answer whose custom attributes are a list, not an object by key, is an InvalidResponseError', async () => {
-  // serde-wasm-bindgen reads a JS array as a map: the check of a loose object must ask for an object.
-  const answering = (body) => new Config(KEY, BASE, {
-    retries: 0, fetch: async () => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }),
+test('an answer is handed back as ChartMogul sent it, custom attributes as a list too; only a non-JSON body is an InvalidResponseError', async () => {
+  const answering = (body, init = { headers: { 'content-type': 'application/json' } }) => new Config(KEY, BASE, {
+    retries: 0, fetch: async () => new Response(body, init),
   });
-  await assert.rejects(CustomAttribute.remove(answering({ custom: ['age'] }), MISSING, { custom: ['age'] }), (e) =>
-    e instanceof InvalidResponseError && /field `custom`: invalid type: sequence, expected an object/.test(e.message));
-  assert.deepEqual(await CustomAttribute.remove(answering({ custom: { CAC: 1 } }), MISSING, { custom: ['age'] }), { custom: { CAC: 1 } });
+  assert.deepEqual(await CustomAttribute.remove(answering(JSON.stringify({ custom: ['age'] })), MISSING, { custom: ['age'] }), { custom: ['age'] });
+  assert.deepEqual(await CustomAttribute.remove(answering(JSON.stringify({ custom: { CAC: 1 } })), MISSING, { custom: ['age'] }), { custom: { CAC: 1 } });
+  assert.deepEqual(await Tag.add(answering(JSON.stringify({ tags: 'vip', more: [1] })), MISSING, { tags: ['vip'] }), { tags: 'vip', more: [1] });
+  assert.deepEqual(await Tag.add(answering(null, { status: 204 }), MISSING, { tags: ['vip'] }), {});
+  await assert.rejects(Tag.add(answering('<html>busy</html>', { headers: { 'content-type': 'text/html' } }), MISSING, { tags: ['vip'] }),
+    (e) => e instanceof InvalidResponseError);
 });
 
-test('the local server answers ChartMogul\'s 400 for a body the client would refuse', async () => {
-  // Sent raw, past the client's checks, to see the local server answer as ChartMogul does.
+test('the local server answers ChartMogul\'s 400 for an empty list of tags, sent raw', async () => {
+  // Sent raw, not through the client, to see the local server answer as ChartMogul does.
   const { uuid } = await customer();
   const res = await fetch(`${BASE}/v1/customers/${uuid}/attributes/tags`, {
     method: 'POST', headers: { authorization: `Basic ${btoa(`${KEY}:`)}` }, body: '{"tags":[]}',
@@ -206,7 +247,7 @@ test('Invoice.allCustomer and Invoice.allAny are Invoice.all\'s two rows, paged 
   assert.equal(pages.lines.length, 3);
   assert.deepEqual(pages.lines[0], `GET /v1/import/customers/${cus.uuid}/invoices?per_page=2`);
   for (const line of pages.lines.slice(1)) {
-    assert.match(line, new RegExp(`^GET /v1/import/customers/${cus.uuid}/invoices\\?cursor=[^&]+&per_page=2$`));
+    assert.match(line, new RegExp(`^GET /v1/import/customers/${cus.uuid}/invoices\\?per_page=2&cursor=[^&]+$`));
   }
   assert.deepEqual(await Invoice.allCustomer(config, cus.uuid, { per_page: 5 }), await Invoice.all(config, cus.uuid, { per_page: 5 }));
   await takeRequests();
@@ -219,9 +260,16 @@ test('Invoice.allCustomer and Invoice.allAny are Invoice.all\'s two rows, paged 
   await assert.rejects(Invoice.allCustomer(config, MISSING), notFound);
   await refusedBeforeSending([
     [() => Invoice.allCustomer(config, '', {}), /customer_uuid must be a non-empty string/],
-    [() => Invoice.allCustomer(config, cus.uuid, { per_page: 0 }), /per_page must be from 1 to 200/],
-    [() => Invoice.allAny(config, { per_page: 201 }), /per_page must be from 1 to 200/],
-    [() => Invoice.allAny(config, { page: 2 }), /unknown field `page`/],
+    [() => Invoice.allCustomer(config, cus.uuid, 'per_page=2'), /query must be an object/],
+  ]);
+  // A per_page out of range is ChartMogul's to refuse; an unknown key is sent too.
+  const perPage = (e) => e instanceof SchemaInvalidError && e.httpStatus === 400 && /per_page/.test(e.response.message);
+  await assert.rejects(Invoice.allCustomer(config, cus.uuid, { per_page: 0 }), perPage);
+  await assert.rejects(Invoice.allAny(config, { per_page: 201 }), perPage);
+  assert.deepEqual((await Invoice.allAny(config, { customer_uuid: cus.uuid, page: 2 })).invoices.length, 5);
+  assert.deepEqual((await sent()).lines, [
+    `GET /v1/import/customers/${cus.uuid}/invoices?per_page=0`, 'GET /v1/invoices?per_page=201',
+    `GET /v1/invoices?customer_uuid=${cus.uuid}&page=2`,
   ]);
 });
 
@@ -237,8 +285,10 @@ test('PlanGroup.allAny is PlanGroup.all without a uuid, paged with for await', a
   assert.equal(pages.lines.length, seen.length);
   assert.equal(pages.lines[0], 'GET /v1/plan_groups?per_page=1');
   assert.deepEqual(await PlanGroup.allAny(config, { per_page: 2 }), await PlanGroup.all(config, { per_page: 2 }));
-  await refusedBeforeSending([
-    [() => PlanGroup.allAny(config, { per_page: 0 }), /per_page must be from 1 to 200/],
-    [() => PlanGroup.allAny(config, { name: 'x' }), /unknown field `name`/],
-  ]);
+  await refusedBeforeSending([[() => PlanGroup.allAny(config, ['x']), /query must be an object/]]);
+  // Sent as given: ChartMogul's 400 for a per_page out of range; an unknown key goes along.
+  await assert.rejects(PlanGroup.allAny(config, { per_page: 0 }), (e) =>
+    e instanceof SchemaInvalidError && e.httpStatus === 400 && /per_page/.test(e.response.message));
+  assert.ok(Array.isArray((await PlanGroup.allAny(config, { name: 'x' })).plan_groups));
+  assert.deepEqual((await sent()).lines, ['GET /v1/plan_groups?per_page=0', 'GET /v1/plan_groups?name=x']);
 });

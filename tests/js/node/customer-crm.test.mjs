@@ -4,7 +4,7 @@
 // a time. The server takes any uuid starting `cus_` as a customer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Config, ConfigurationError, Customer, NotFoundError, ResourceInvalidError } from 'chartmogul-wasm';
+import { Config, ConfigurationError, Customer, NotFoundError, ResourceInvalidError, SchemaInvalidError } from 'chartmogul-wasm';
 import { BASE, KEY, takeRequests } from './helpers.mjs';
 
 const config = new Config(KEY, BASE, { retries: 0, maxRequestsPerSecond: 0 });
@@ -77,7 +77,8 @@ test('createTask and tasks, filtered by completed', async () => {
   assert.deepEqual((await Customer.tasks(config, cus, { completed: true, assignee: 'sara@example.com' })).entries, [done]);
   assert.deepEqual(sent(await takeRequests()), [
     `GET /v1/tasks?customer_uuid=${cus}&completed=false`,
-    `GET /v1/tasks?customer_uuid=${cus}&assignee=sara%40example.com&completed=true`,
+    // The query in the order given.
+    `GET /v1/tasks?customer_uuid=${cus}&completed=true&assignee=sara%40example.com`,
   ]);
 });
 
@@ -120,7 +121,7 @@ test('ChartMogul\'s 422 for an unknown customer, 404 for listing one; the server
   for (const list of [Customer.notes, Customer.opportunities, Customer.tasks]) {
     await assert.rejects(list(config, 'nobody'), (e) => e instanceof NotFoundError && /Customer not found/.test(e.message));
   }
-  // What the package refuses before sending, the server refuses as ChartMogul does.
+  // A task without its fields (the package sends it as given) is ChartMogul's 422 for each.
   const raw = await fetch(`${BASE}/v1/tasks`, {
     method: 'POST', headers: { authorization: `Basic ${btoa(`${KEY}:`)}` }, body: JSON.stringify({ customer_uuid: customer() }),
   });
@@ -128,7 +129,7 @@ test('ChartMogul\'s 422 for an unknown customer, 404 for listing one; the server
   assert.deepEqual(Object.keys((await raw.json()).errors), ['task_details', 'assignee', 'due_date']);
 });
 
-test('bad input is refused before anything is sent', async () => {
+test('what cannot be sent is refused before sending; any other input is sent as given, ChartMogul\'s 4xx the error', async () => {
   const cus = customer();
   const deal = {
     owner: 'o@example.com', pipeline: 'p', pipeline_stage: 's', estimated_close_date: '2025-01-01', currency: 'USD', amount_in_cents: 1,
@@ -144,23 +145,50 @@ test('bad input is refused before anything is sent', async () => {
       () => Customer.createNote(config, uuid, { type: 'note' }), () => Customer.createOpportunity(config, uuid, deal),
       () => Customer.createTask(config, uuid, task),
     ].map((call) => [call, /customer_uuid must be a non-empty string/])),
-    [() => Customer.createNote(config, cus, { text: 'no type' }), /^data: missing field `type`/],
-    [() => Customer.createNote(config, cus, { type: 'note', txt: 'typo' }), /unknown field `txt`/],
-    [() => Customer.createNote(config, cus, { type: 'call', call_duration: 'long' }), /field `call_duration`: invalid type/],
+    // In a list's own query, the uuid fills a template as a path's does.
+    ...['.', '..'].flatMap((uuid) => [
+      () => Customer.notes(config, uuid), () => Customer.opportunities(config, uuid, {}), () => Customer.tasks(config, uuid),
+    ].map((call) => [call, /customer_uuid must not be `\.` or `\.\.`/])),
     [() => Customer.createNote(config, cus), /data must be an object/],
-    [() => Customer.createOpportunity(config, cus, { ...deal, owner: ' ' }), /owner must be a non-empty string/],
-    [() => Customer.createOpportunity(config, cus, { ...deal, amount_in_cents: '1' }), /field `amount_in_cents`: invalid type/],
-    [() => Customer.createOpportunity(config, cus, { ...deal, win_likelihood: 101 }), /win_likelihood must be from 0 to 100/],
-    [() => Customer.createOpportunity(config, cus, withoutCurrency), /missing field `currency`/],
-    [() => Customer.createTask(config, cus, { ...task, due_date: '' }), /due_date must be a non-empty string/],
-    [() => Customer.notes(config, cus, { per_page: 500 }), /per_page must be from 1 to 200/],
-    [() => Customer.notes(config, cus, { customer_uuid: cus }), /unknown field `customer_uuid`/],
-    [() => Customer.opportunities(config, cus, { stage: 'x' }), /unknown field `stage`/],
-    [() => Customer.tasks(config, cus, { completed: 'yes' }), /field `completed`: invalid type/],
-    [() => Customer.tasks(config, cus, { per_page: 0 }), /per_page must be from 1 to 200/],
+    [() => Customer.createTask(config, cus, [task]), /data must be an object/],
+    [() => Customer.createOpportunity(config, cus, { ...deal, amount_in_cents: 1n }), /data cannot be sent as JSON/],
+    // The path's own query takes customer_uuid: another one cannot go beside it.
+    [() => Customer.notes(config, cus, { customer_uuid: cus }), /customer_uuid/],
+    [() => Customer.tasks(config, cus, { customer_uuid: 'cus_other' }), /customer_uuid/],
+    [() => Customer.opportunities(config, cus, 'stage=x'), /query must be an object/],
   ];
   for (const [call, message] of refused) {
     await assert.rejects(call(), (e) => e instanceof ConfigurationError && message.test(e.message), String(message));
   }
   assert.deepEqual(await takeRequests(), [], 'nothing was sent');
+
+  // Sent as given (the customer's uuid put in): what ChartMogul refuses is its 422 or 400.
+  const blank = (field) => (e) => e instanceof ResourceInvalidError && e.httpStatus === 422 && e.response.errors[field] === `${field} can't be blank`;
+  const perPage = (e) => e instanceof SchemaInvalidError && e.httpStatus === 400 && /per_page/.test(e.response.message);
+  await assert.rejects(Customer.createNote(config, cus, { text: 'no type' }), blank('type'));
+  await assert.rejects(Customer.createOpportunity(config, cus, withoutCurrency), blank('currency'));
+  await assert.rejects(Customer.createTask(config, cus, { ...task, due_date: '' }), blank('due_date'));
+  await assert.rejects(Customer.notes(config, cus, { per_page: 500 }), perPage);
+  await assert.rejects(Customer.tasks(config, cus, { per_page: 0 }), perPage);
+  // What it takes is answered as it answers, values of any type kept.
+  const typo = await Customer.createNote(config, cus, { type: 'note', txt: 'typo' });
+  assert.equal(typo.text, '');
+  assert.equal((await Customer.createNote(config, cus, { type: 'call', call_duration: 'long' })).call_duration, 'long');
+  const odd = await Customer.createOpportunity(config, cus, { ...deal, owner: ' ', amount_in_cents: '1', win_likelihood: 101 });
+  assert.deepEqual([odd.owner, odd.amount_in_cents, odd.win_likelihood], [' ', '1', 101]);
+  assert.deepEqual((await Customer.opportunities(config, cus, { stage: 'x' })).entries, [odd]);
+  assert.deepEqual((await Customer.tasks(config, cus, { completed: 'yes' })).entries, []);
+  const requests = await takeRequests();
+  assert.deepEqual(sent(requests), [
+    'POST /v1/customer_notes', 'POST /v1/opportunities', 'POST /v1/tasks',
+    `GET /v1/customer_notes?customer_uuid=${cus}&per_page=500`, `GET /v1/tasks?customer_uuid=${cus}&per_page=0`,
+    'POST /v1/customer_notes', 'POST /v1/customer_notes', 'POST /v1/opportunities',
+    `GET /v1/opportunities?customer_uuid=${cus}&stage=x`, `GET /v1/tasks?customer_uuid=${cus}&completed=yes`,
+  ]);
+  const posted = requests.filter((r) => r.method === 'POST');
+  assert.deepEqual(bodies(posted), [
+    { text: 'no type', customer_uuid: cus }, { ...withoutCurrency, customer_uuid: cus }, { ...task, due_date: '', customer_uuid: cus },
+    { type: 'note', txt: 'typo', customer_uuid: cus }, { type: 'call', call_duration: 'long', customer_uuid: cus },
+    { ...deal, owner: ' ', amount_in_cents: '1', win_likelihood: 101, customer_uuid: cus },
+  ]);
 });

@@ -1,11 +1,13 @@
 // CustomerNote's methods against the local server, with chartmogul-node's
 // argument shapes: the customer named in the body (create) or the query
-// (all), each request as sent, each answer, each 4xx as its error class,
-// and bad input refused before anything is sent. The server takes any uuid
-// starting `cus_` as a customer.
+// (all), each request as sent, each answer, each 4xx as its error class;
+// what cannot be sent refused before sending, any other input sent as
+// given. The server takes any uuid starting `cus_` as a customer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Config, ConfigurationError, Customer, CustomerNote, NotFoundError, ResourceInvalidError } from 'chartmogul-wasm';
+import {
+  Config, ConfigurationError, Customer, CustomerNote, NotFoundError, ResourceInvalidError, SchemaInvalidError,
+} from 'chartmogul-wasm';
 import { BASE, KEY, takeRequests } from './helpers.mjs';
 
 const config = new Config(KEY, BASE, { retries: 0, maxRequestsPerSecond: 0 });
@@ -49,7 +51,8 @@ test('all lists any customer\'s notes, by author and type; with customer_uuid, t
   assert.deepEqual(ofOne.entries.map((n) => n.text), ['N1', 'N2']);
   assert.deepEqual(await Customer.notes(config, one, { type: 'note' }), ofOne);
   assert.deepEqual(sent(await takeRequests()), [
-    `GET /v1/customer_notes?type=call&author_email=${encodeURIComponent(author_email)}`,
+    // The query in the order given.
+    `GET /v1/customer_notes?author_email=${encodeURIComponent(author_email)}&type=call`,
     `GET /v1/customer_notes?customer_uuid=${one}&type=note`,
     `GET /v1/customer_notes?customer_uuid=${one}&type=note`,
   ]);
@@ -72,27 +75,57 @@ test('ChartMogul\'s 404 for an unknown note or customer and 422 for a create it 
     e instanceof ResourceInvalidError && e.httpStatus === 422 && e.response.errors.customer_uuid === 'Customer not found');
 });
 
-test('bad input is refused before anything is sent', async () => {
+test('what cannot be sent is refused before sending; any other input is sent as given, ChartMogul\'s 4xx the error', async () => {
   const cus = fresh('cus');
   await takeRequests();
   const refused = [
-    ...['', ' ', undefined, 7].flatMap((uuid) => [
+    ...['', ' ', undefined, 7, '..'].flatMap((uuid) => [
       () => CustomerNote.retrieve(config, uuid), () => CustomerNote.patch(config, uuid, { text: 'x' }),
       () => CustomerNote.destroy(config, uuid),
-    ].map((call) => [call, /uuid must be a non-empty string/])),
-    [() => CustomerNote.create(config, { type: 'note' }), /^data: missing field `customer_uuid`/],
-    [() => CustomerNote.create(config, { customer_uuid: ' ', type: 'note' }), /customer_uuid must be a non-empty string/],
-    [() => CustomerNote.create(config, { customer_uuid: cus, type: '' }), /type must be a non-empty string/],
-    [() => CustomerNote.create(config, { customer_uuid: cus, type: 'note', txt: 'typo' }), /unknown field `txt`/],
-    [() => CustomerNote.patch(config, 'note_1', { call_duration: 'long' }), /field `call_duration`: invalid type/],
-    [() => CustomerNote.patch(config, 'note_1', { type: 'call' }), /unknown field `type`/],
+    ].map((call) => [call, /uuid must (be a non-empty string|not be `\.` or `\.\.`)/])),
+    [() => CustomerNote.create(config), /data must be an object/],
+    [() => CustomerNote.create(config, [{ customer_uuid: cus, type: 'note' }]), /data must be an object/],
+    [() => CustomerNote.create(config, { customer_uuid: cus, type: 'note', qs: 7 }), /data\.qs must be an object/],
     [() => CustomerNote.patch(config, 'note_1'), /data must be an object/],
-    [() => CustomerNote.all(config, { per_page: 0 }), /per_page must be from 1 to 200/],
-    [() => CustomerNote.all(config, { customer: cus }), /unknown field `customer`/],
-    [() => CustomerNote.all(config, { customer_uuid: 7 }), /field `customer_uuid`: invalid type/],
+    [() => CustomerNote.patch(config, 'note_1', { call_duration: 1n }), /data cannot be sent as JSON/],
+    [() => CustomerNote.all(config, 'per_page=1'), /query must be an object/],
   ];
   for (const [call, message] of refused) {
     await assert.rejects(call(), (e) => e instanceof ConfigurationError && message.test(e.message), String(message));
   }
   assert.deepEqual(await takeRequests(), [], 'nothing was sent');
+
+  // Sent as given: ChartMogul's 422 for a create it cannot make, 400 for a per_page out of range, 404 for no such customer.
+  const creates = [
+    [{ type: 'note' }, 'customer_uuid', "customer_uuid can't be blank"],
+    [{ customer_uuid: ' ', type: 'note' }, 'customer_uuid', 'Customer not found'],
+    [{ customer_uuid: cus, type: '' }, 'type', "type can't be blank"],
+  ];
+  for (const [body, field, message] of creates) {
+    await assert.rejects(CustomerNote.create(config, body), (e) =>
+      e instanceof ResourceInvalidError && e.httpStatus === 422 && e.response.errors[field] === message, JSON.stringify(body));
+  }
+  await assert.rejects(CustomerNote.all(config, { per_page: 0 }), (e) => e instanceof SchemaInvalidError && e.httpStatus === 400);
+  await assert.rejects(CustomerNote.all(config, { customer_uuid: 7 }), (e) => e instanceof NotFoundError && e.httpStatus === 404);
+  let requests = await takeRequests();
+  assert.deepEqual(sent(requests), [
+    'POST /v1/customer_notes', 'POST /v1/customer_notes', 'POST /v1/customer_notes',
+    'GET /v1/customer_notes?per_page=0', 'GET /v1/customer_notes?customer_uuid=7',
+  ]);
+  assert.deepEqual(requests.slice(0, 3).map((r) => JSON.parse(r.body)), creates.map(([body]) => body));
+
+  // What ChartMogul takes, with unknown fields and values of any type, answered as it answers.
+  const note = await CustomerNote.create(config, { customer_uuid: cus, type: 'note', txt: 'typo' });
+  assert.deepEqual([note.customer_uuid, note.type, note.text], [cus, 'note', '']);
+  assert.equal((await CustomerNote.patch(config, note.uuid, { call_duration: 'long' })).call_duration, 'long');
+  assert.equal((await CustomerNote.patch(config, note.uuid, { type: 'call' })).type, 'note', 'a note\'s type is not changed');
+  assert.ok((await CustomerNote.all(config, { customer: cus })).entries.some((n) => n.uuid === note.uuid));
+  requests = await takeRequests();
+  assert.deepEqual(sent(requests), [
+    'POST /v1/customer_notes', `PATCH /v1/customer_notes/${note.uuid}`, `PATCH /v1/customer_notes/${note.uuid}`,
+    `GET /v1/customer_notes?customer=${cus}`,
+  ]);
+  assert.deepEqual(requests.slice(0, 3).map((r) => JSON.parse(r.body)), [
+    { customer_uuid: cus, type: 'note', txt: 'typo' }, { call_duration: 'long' }, { type: 'call' },
+  ]);
 });

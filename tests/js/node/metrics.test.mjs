@@ -84,30 +84,41 @@ test('the nine metrics: kebab-case query, entries per interval computed from the
   assert.equal(spaced, `?start-date=2024-01-01&end-date=2024-02-15&interval=quarter&plans=${plan.name}`);
 });
 
-test('the metrics\' 400s (ChartMogul\'s SchemaInvalidError) and bad input refused before sending', async () => {
+test('the metrics\' 400s (ChartMogul\'s SchemaInvalidError): any query sent as given; only a query that is no object refused', async () => {
   const range = { 'start-date': '2024-01-01', 'end-date': '2024-03-31' };
   await assert.rejects(Metrics.mrr(config, { ...range, interval: 'fortnight' }), (e) =>
     e instanceof SchemaInvalidError && e.httpStatus === 400 && e.response.param === 'interval');
   await assert.rejects(Metrics.all(config, { ...range, 'end-date': '2023-12-31' }), SchemaInvalidError);
-  // What the package refuses before sending, the server refuses as ChartMogul does.
+  // A range without its start (the package sends it as given) is ChartMogul's 400.
   const raw = await fetch(`${BASE}/v1/metrics/mrr?end-date=2024-01-01`, { headers: { authorization: `Basic ${btoa(`${KEY}:`)}` } });
   assert.equal(raw.status, 400);
   assert.deepEqual(await raw.json(), { code: 400, message: 'start-date is required', param: 'start-date' });
   await takeRequests();
-  const refused = [
-    [() => Metrics.mrr(config), /missing field `start-date`/],
-    [() => Metrics.all(config, { 'start-date': '2024-01-01' }), /missing field `end-date`/],
-    [() => Metrics.arr(config, { ...range, 'end-date': ' ' }), /end-date must be a date as YYYY-MM-DD/],
-    [() => Metrics.ltv(config, { ...range, 'start-date': '2024-01-01T00:00:00Z' }), /start-date must be a date/],
-    [() => Metrics.asp(config, { start_date: '2024-01-01', 'end-date': '2024-03-31' }), /unknown field `start_date`/],
-    [() => Metrics.arpa(config, { ...range, geo: ['US'] }), /field `geo`: invalid type/],
-    [() => Metrics.customerCount(config, { ...range, interval: '' }), /interval must be a non-empty string/],
-    [() => Metrics.mrrChurnRate(config, 'last month'), /query must be an object/],
-  ];
-  for (const [call, message] of refused) {
-    await assert.rejects(call(), (e) => e instanceof ConfigurationError && message.test(e.message), String(message));
-  }
+  await assert.rejects(Metrics.mrrChurnRate(config, 'last month'), (e) => e instanceof ConfigurationError && /query must be an object/.test(e.message));
   assert.deepEqual(await takeRequests(), [], 'nothing was sent');
+  // Sent as given; ChartMogul's 400 names the parameter it refuses.
+  const refusedBy = (param, message) => (e) => e instanceof SchemaInvalidError && e.httpStatus === 400 &&
+    e.response.param === param && message.test(e.response.message);
+  const cases = [
+    [() => Metrics.mrr(config), '/v1/metrics/mrr', refusedBy('start-date', /^start-date is required$/)],
+    [() => Metrics.all(config, { 'start-date': '2024-01-01' }), '/v1/metrics/all?start-date=2024-01-01', refusedBy('end-date', /^end-date is required$/)],
+    [() => Metrics.arr(config, { ...range, 'end-date': ' ' }), '/v1/metrics/arr?start-date=2024-01-01&end-date=%20',
+      refusedBy('end-date', /end-date must be a date as YYYY-MM-DD/)],
+    [() => Metrics.ltv(config, { ...range, 'start-date': '2024-01-01T00:00:00Z' }),
+      '/v1/metrics/ltv?start-date=2024-01-01T00%3A00%3A00Z&end-date=2024-03-31', refusedBy('start-date', /start-date must be a date/)],
+    [() => Metrics.asp(config, { start_date: '2024-01-01', 'end-date': '2024-03-31' }), '/v1/metrics/asp?start_date=2024-01-01&end-date=2024-03-31',
+      refusedBy('start-date', /start-date is required/)],
+    [() => Metrics.customerCount(config, { ...range, interval: '' }), '/v1/metrics/customer-count?start-date=2024-01-01&end-date=2024-03-31&interval=',
+      refusedBy('interval', /interval must be one of/)],
+  ];
+  for (const [call, path, rejected] of cases) {
+    await assert.rejects(call(), rejected, path);
+    assert.deepEqual(sent(await takeRequests()), [`GET ${path}`]);
+  }
+  // A list value is sent as a query list; ChartMogul takes it.
+  const arpa = await Metrics.arpa(config, { ...range, geo: ['US'] });
+  assert.deepEqual(arpa.entries.map((e) => e.date), ['2024-01-31', '2024-02-29', '2024-03-31']);
+  assert.deepEqual(sent(await takeRequests()), ['GET /v1/metrics/arpa?start-date=2024-01-01&end-date=2024-03-31&geo=US']);
 });
 
 test('a customer\'s activities and subscriptions, page by page; all activities filtered; their 404s', async () => {
@@ -125,7 +136,7 @@ test('a customer\'s activities and subscriptions, page by page; all activities f
   const pages = await takeRequests();
   assert.equal(pages.length, 3);
   assert.deepEqual(sent(pages.slice(0, 1)), [`GET /v1/customers/${a.uuid}/activities?per_page=1`]);
-  assert.match(pages[1].query, /^\?cursor=[^&]+&per_page=1$/);
+  assert.match(pages[1].query, /^\?per_page=1&cursor=[^&]+$/);
   const page = await Metrics.Customer.subscriptions(config, a.uuid);
   assert.deepEqual(page.entries.map(({ id, uuid, ...s }) => s), [{
     external_id: 'sub_a', plan: plan.name, quantity: 1, mrr: 0, arr: 0, status: 'inactive', 'billing-cycle': 'month',
@@ -191,39 +202,67 @@ test('connectSubscriptions and disconnectSubscriptions: the data source put in e
       [() => Metrics.Customer.activities(config, blank), /uuid must be a non-empty string/],
       [() => Metrics.Customer.subscriptions(config, blank), /uuid must be a non-empty string/],
     ]),
-    [() => Metrics.Customer.connectSubscriptions(config, ds, cus, []), /subscriptions must list at least one subscription/],
-    [() => Metrics.Customer.connectSubscriptions(config, ds, cus, [{ uiid: 'sub_1' }]), /field `subscriptions\[0\]`: unknown field `uiid`/],
-    [() => Metrics.Customer.connectSubscriptions(config, ds, cus, [{}]), /needs uuid or external_id/],
+    // The data source cannot be put in what is not an object, nor in a list that is not there.
     [() => Metrics.Customer.connectSubscriptions(config, ds, cus, ['sub_1']), /subscriptions\[0\] must be an object/],
     [() => Metrics.Customer.connectSubscriptions(config, ds, cus, { subs: [] }), /data must be a list, or \{ subscriptions: \[...\] \}/],
-    [() => Metrics.Customer.connectSubscriptions(config, ds, cus), /data must be a list/],
-    [() => Metrics.Customer.disconnectSubscriptions(config, ds, cus, { subscriptions: [{ uuid: 1 }] }), /invalid type/],
-    [() => Metrics.Customer.activities(config, cus, { per_page: 201 }), /per_page must be from 1 to 200/],
-    [() => Metrics.Customer.subscriptions(config, cus, { page: 2 }), /unknown field `page`/],
+    [() => Metrics.Customer.connectSubscriptions(config, ds, cus), /data must be an object/],
+    [() => Metrics.Customer.activities(config, cus, 'per_page=1'), /query must be an object/],
   ];
   for (const [call, message] of refused) {
     await assert.rejects(call(), (e) => e instanceof ConfigurationError && message.test(e.message), String(message));
   }
   assert.deepEqual(await takeRequests(), [], 'nothing was sent');
+  // Sent as given (the data source put in each): ChartMogul's 400 for what it cannot link.
+  const unlinked = (e) => e instanceof SchemaInvalidError && e.httpStatus === 400 && e.response.param === 'subscriptions';
+  const linked = [
+    [() => Metrics.Customer.connectSubscriptions(config, ds, cus, []), 'connect', { subscriptions: [] }],
+    [() => Metrics.Customer.connectSubscriptions(config, ds, cus, [{ uiid: 'sub_1' }]), 'connect', { subscriptions: [{ uiid: 'sub_1', data_source_uuid: ds }] }],
+    [() => Metrics.Customer.connectSubscriptions(config, ds, cus, [{}]), 'connect', { subscriptions: [{ data_source_uuid: ds }] }],
+    [() => Metrics.Customer.disconnectSubscriptions(config, ds, cus, { subscriptions: [{ uuid: 1 }] }), 'disconnect',
+      { subscriptions: [{ uuid: 1, data_source_uuid: ds }] }],
+  ];
+  for (const [call, verb, body] of linked) {
+    await assert.rejects(call(), unlinked, JSON.stringify(body));
+    const [request, ...more] = await takeRequests();
+    assert.deepEqual([request.method, request.path, JSON.parse(request.body), more], ['POST', `/v1/customers/${cus}/${verb}_subscriptions`, body, []]);
+  }
+  await assert.rejects(Metrics.Customer.activities(config, cus, { per_page: 201 }), (e) => e instanceof SchemaInvalidError && e.httpStatus === 400);
+  assert.equal((await Metrics.Customer.subscriptions(config, cus, { page: 2 })).entries.length, 2);
+  assert.deepEqual(sent(await takeRequests()), [
+    `GET /v1/customers/${cus}/activities?per_page=201`, `GET /v1/customers/${cus}/subscriptions?page=2`,
+  ]);
 });
 
-test('Activity.all and ActivitiesExport: bad input refused before sending', async () => {
+test('Activity.all and ActivitiesExport: what cannot be sent refused before sending; the rest sent as given', async () => {
   await takeRequests();
   const refused = [
-    [() => Metrics.Activity.all(config, { 'end-date': '2023-12-31' }), /end-date needs start-date too/],
-    [() => Metrics.Activity.all(config, { start_date: '2023-01-01' }), /unknown field `start_date`/],
-    [() => Metrics.Activity.all(config, { per_page: 0 }), /per_page must be from 1 to 200/],
-    [() => Metrics.Activity.all(config, { per_page: '2' }), /field `per_page`: invalid type/],
-    [() => Metrics.ActivitiesExport.create(config, { type: ' ' }), /type must be a non-empty string/],
-    [() => Metrics.ActivitiesExport.create(config, { kind: 'churn' }), /unknown field `kind`/],
+    [() => Metrics.Activity.all(config, 'type=churn'), /query must be an object/],
     [() => Metrics.ActivitiesExport.create(config), /data must be an object/],
+    [() => Metrics.ActivitiesExport.create(config, ['churn']), /data must be an object/],
     [() => Metrics.ActivitiesExport.retrieve(config, ''), /uuid must be a non-empty string/],
     [() => Metrics.ActivitiesExport.retrieve(config, 7), /uuid must be a non-empty string/],
+    [() => Metrics.ActivitiesExport.retrieve(config, '..'), /uuid must not be `\.` or `\.\.`/],
   ];
   for (const [call, message] of refused) {
     await assert.rejects(call(), (e) => e instanceof ConfigurationError && message.test(e.message), String(message));
   }
   assert.deepEqual(await takeRequests(), [], 'nothing was sent');
+  // ChartMogul's 400 and 422 for what it refuses, its answer for what it takes.
+  await assert.rejects(Metrics.Activity.all(config, { 'end-date': '2023-12-31' }), (e) =>
+    e instanceof SchemaInvalidError && e.httpStatus === 400 && e.response.param === 'start-date');
+  await assert.rejects(Metrics.Activity.all(config, { per_page: 0 }), (e) => e instanceof SchemaInvalidError && e.httpStatus === 400);
+  assert.ok(Array.isArray((await Metrics.Activity.all(config, { start_date: '2023-01-01' })).entries));
+  assert.ok((await Metrics.Activity.all(config, { per_page: '2' })).entries.length <= 2, 'a string per_page sent as it is');
+  await assert.rejects(Metrics.ActivitiesExport.create(config, { type: ' ' }), (e) =>
+    e instanceof ResourceInvalidError && e.httpStatus === 422 && /type must be one of/.test(e.response.errors.type));
+  const created = await Metrics.ActivitiesExport.create(config, { kind: 'churn' });
+  assert.deepEqual([created.status, created.params], ['pending', { kind: 'activities', params: { activity_type: null, start_date: null, end_date: null } }]);
+  const requests = await takeRequests();
+  assert.deepEqual(requests.map((r) => [`${r.method} ${r.path}${r.query}`, r.body && JSON.parse(r.body)]), [
+    ['GET /v1/activities?end-date=2023-12-31', undefined], ['GET /v1/activities?per_page=0', undefined],
+    ['GET /v1/activities?start_date=2023-01-01', undefined], ['GET /v1/activities?per_page=2', undefined],
+    ['POST /v1/activities_export', { type: ' ' }], ['POST /v1/activities_export', { kind: 'churn' }],
+  ]);
 });
 
 test('ActivitiesExport: created pending, retrieved succeeded with its file; 422 and 404', async () => {

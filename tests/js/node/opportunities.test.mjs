@@ -1,11 +1,13 @@
 // Opportunity's methods against the local server, with chartmogul-node's
 // argument shapes: the customer named in the body (create) or the query
-// (all), each request as sent, each answer, each 4xx as its error class,
-// and bad input refused before anything is sent. The server takes any uuid
-// starting `cus_` as a customer.
+// (all), each request as sent, each answer, each 4xx as its error class;
+// what cannot be sent refused before sending, any other input sent as
+// given. The server takes any uuid starting `cus_` as a customer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Config, ConfigurationError, Customer, NotFoundError, Opportunity, ResourceInvalidError } from 'chartmogul-wasm';
+import {
+  Config, ConfigurationError, Customer, NotFoundError, Opportunity, ResourceInvalidError, SchemaInvalidError,
+} from 'chartmogul-wasm';
 import { BASE, KEY, takeRequests } from './helpers.mjs';
 
 const config = new Config(KEY, BASE, { retries: 0, maxRequestsPerSecond: 0 });
@@ -62,7 +64,8 @@ test('all filters by owner, pipeline, stage and close date; with customer_uuid, 
     `GET /v1/opportunities?owner=${o}&pipeline=Renewals`,
     `GET /v1/opportunities?owner=${o}&pipeline_stage=Won`,
     `GET /v1/opportunities?owner=${o}&estimated_close_date_on_or_after=2024-05-01&estimated_close_date_on_or_before=2024-08-01`,
-    `GET /v1/opportunities?customer_uuid=${one}&owner=${o}`,
+    // The query in the order given; Customer.opportunities' customer_uuid is its path's own, first.
+    `GET /v1/opportunities?owner=${o}&customer_uuid=${one}`,
     `GET /v1/opportunities?customer_uuid=${one}&owner=${o}`,
   ]);
   const all = [];
@@ -80,7 +83,7 @@ test('ChartMogul\'s 404 for an unknown opportunity or customer, 422 for a create
   await assert.rejects(Opportunity.all(config, { customer_uuid: 'nobody' }), NotFoundError);
   await assert.rejects(Opportunity.create(config, deal('nobody')), (e) =>
     e instanceof ResourceInvalidError && e.response.errors.customer_uuid === 'Customer not found');
-  // A blank the package refuses, the server refuses as ChartMogul does.
+  // A blank (the package sends it as given) is ChartMogul's 422.
   const { uuid } = await Opportunity.create(config, deal(fresh('cus')));
   const raw = await fetch(`${BASE}/v1/opportunities/${uuid}`, {
     method: 'PATCH', headers: { authorization: `Basic ${btoa(`${KEY}:`)}` }, body: JSON.stringify({ owner: '' }),
@@ -89,31 +92,62 @@ test('ChartMogul\'s 404 for an unknown opportunity or customer, 422 for a create
   assert.deepEqual(Object.keys((await raw.json()).errors), ['owner']);
 });
 
-test('bad input is refused before anything is sent', async () => {
+test('what cannot be sent is refused before sending; any other input is sent as given, ChartMogul\'s 4xx the error', async () => {
   const cus = fresh('cus');
   const withoutOwner = deal(cus);
   delete withoutOwner.owner;
   await takeRequests();
   const refused = [
-    ...['', ' ', undefined, 7].flatMap((uuid) => [
+    ...['', ' ', undefined, 7, '.'].flatMap((uuid) => [
       () => Opportunity.retrieve(config, uuid), () => Opportunity.patch(config, uuid, { pipeline: 'x' }),
       () => Opportunity.destroy(config, uuid),
-    ].map((call) => [call, /uuid must be a non-empty string/])),
-    [() => Opportunity.create(config, withoutOwner), /^data: missing field `owner`/],
-    [() => Opportunity.create(config, deal(' ')), /customer_uuid must be a non-empty string/],
-    [() => Opportunity.create(config, deal(cus, { amount_in_cents: '100' })), /field `amount_in_cents`: invalid type/],
-    [() => Opportunity.create(config, deal(cus, { custom: [{ kee: 'x', value: 1 }] })), /field `custom\[0\]`: unknown field `kee`/],
-    [() => Opportunity.patch(config, 'o_1', { win_likelihood: 101 }), /win_likelihood must be from 0 to 100/],
-    [() => Opportunity.patch(config, 'o_1', { pipeline_stage: ' ' }), /pipeline_stage must be a non-empty string/],
-    [() => Opportunity.patch(config, 'o_1', { customer_uuid: cus }), /unknown field `customer_uuid`/],
-    [() => Opportunity.patch(config, 'o_1', { custom: [{ key: 'x', valeu: 1 }] }), /field `custom\[0\]`: unknown field `valeu`/],
+    ].map((call) => [call, /uuid must (be a non-empty string|not be `\.` or `\.\.`)/])),
+    [() => Opportunity.create(config), /data must be an object/],
+    [() => Opportunity.create(config, deal(cus, { amount_in_cents: 100n })), /data cannot be sent as JSON/],
     [() => Opportunity.patch(config, 'o_1'), /data must be an object/],
-    [() => Opportunity.all(config, { per_page: 201 }), /per_page must be from 1 to 200/],
-    [() => Opportunity.all(config, { stage: 'x' }), /unknown field `stage`/],
+    [() => Opportunity.patch(config, 'o_1', [{ pipeline: 'x' }]), /data must be an object/],
+    // (A leading string is the customer's uuid, chartmogul-node's Opportunity.all(config, customerUuid, query).)
+    [() => Opportunity.all(config, ['stage']), /query must be an object/],
+    [() => Opportunity.all(config, cus, 'stage=x'), /query must be an object/],
+    // The path's own query takes customer_uuid: it is the call's argument.
     [() => Customer.opportunities(config, cus, { customer_uuid: cus }), /unknown field `customer_uuid`: it is this call's argument/],
   ];
   for (const [call, message] of refused) {
     await assert.rejects(call(), (e) => e instanceof ConfigurationError && message.test(e.message), String(message));
   }
   assert.deepEqual(await takeRequests(), [], 'nothing was sent');
+
+  // Sent as given: what ChartMogul refuses is its 422 (a field missing or blank, no such customer) or 400 (per_page).
+  const creates = [
+    [withoutOwner, 'owner', "owner can't be blank"],
+    [deal(' '), 'customer_uuid', 'Customer not found'],
+  ];
+  for (const [body, field, message] of creates) {
+    await assert.rejects(Opportunity.create(config, body), (e) =>
+      e instanceof ResourceInvalidError && e.httpStatus === 422 && e.response.errors[field] === message, JSON.stringify(body));
+  }
+  await assert.rejects(Opportunity.all(config, { per_page: 201 }), (e) => e instanceof SchemaInvalidError && e.httpStatus === 400);
+  let requests = await takeRequests();
+  assert.deepEqual(sent(requests), ['POST /v1/opportunities', 'POST /v1/opportunities', 'GET /v1/opportunities?per_page=201']);
+  assert.deepEqual(requests.slice(0, 2).map((r) => JSON.parse(r.body)), creates.map(([body]) => body));
+
+  // What it takes, unknown fields and values of any type (a string "100" stays a string), is answered as it answers.
+  const odd = deal(cus, { amount_in_cents: '100', custom: [{ kee: 'x', value: 1 }] });
+  const made = await Opportunity.create(config, odd);
+  assert.deepEqual([made.customer_uuid, made.amount_in_cents], [cus, '100']);
+  const patched = await Opportunity.patch(config, made.uuid, { win_likelihood: 101, pipeline_stage: ' ' });
+  assert.deepEqual([patched.win_likelihood, patched.pipeline_stage], [101, ' ']);
+  assert.equal((await Opportunity.patch(config, made.uuid, { customer_uuid: 'cus_other' })).customer_uuid, cus);
+  assert.equal((await Opportunity.patch(config, made.uuid, { custom: [{ key: 'x', valeu: 1 }] })).uuid, made.uuid);
+  await assert.rejects(Opportunity.patch(config, made.uuid, { owner: '' }), (e) =>
+    e instanceof ResourceInvalidError && e.httpStatus === 422 && e.response.errors.owner === "owner can't be blank");
+  assert.deepEqual((await Opportunity.all(config, { stage: 'x', customer_uuid: cus })).entries.map((o) => o.uuid), [made.uuid]);
+  requests = await takeRequests();
+  const at = `/v1/opportunities/${made.uuid}`;
+  assert.deepEqual(sent(requests), [
+    'POST /v1/opportunities', `PATCH ${at}`, `PATCH ${at}`, `PATCH ${at}`, `PATCH ${at}`, `GET /v1/opportunities?stage=x&customer_uuid=${cus}`,
+  ]);
+  assert.deepEqual(requests.slice(0, 5).map((r) => JSON.parse(r.body)), [
+    odd, { win_likelihood: 101, pipeline_stage: ' ' }, { customer_uuid: 'cus_other' }, { custom: [{ key: 'x', valeu: 1 }] }, { owner: '' },
+  ]);
 });
