@@ -4,7 +4,9 @@
 // from CHARTMOGUL_API_KEY only (a flag would land in shell history).
 import { readFileSync } from 'node:fs';
 import * as ChartMogul from './node.mjs';
-import { commandHelp, commandTree, flagsOf, kebab, namesOf, resourceHelp, runsBare, topHelp } from './commands.js';
+import {
+  commandHelp, commandTree, flagsOf, kebab, namesOf, REQUEST_HELP, resourceHelp, runsBare, topHelp,
+} from './commands.js';
 
 /** Most specific first: TimeoutError is a ConnectionError, all are ChartMogulErrors. */
 const EXIT_CODES = [
@@ -37,19 +39,19 @@ function parse(argv) {
   return { flags, positionals };
 }
 
-/** The body given with --data: JSON text, @file, or - for stdin. */
-function dataOf(text) {
+/** The JSON given with --data (or `flag`): JSON text, @file, or - for stdin. */
+function dataOf(text, flag = '--data') {
   const file = text === '-' ? 0 : text.startsWith('@') ? text.slice(1) : undefined;
   let source = text;
   try {
     if (file !== undefined) source = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new UsageError(`--data ${text} cannot be read: ${error.message}`);
+    throw new UsageError(`${flag} ${text} cannot be read: ${error.message}`);
   }
   try {
     return JSON.parse(source);
   } catch (error) {
-    throw new UsageError(`--data is not JSON: ${error.message}`);
+    throw new UsageError(`${flag} is not JSON: ${error.message}`);
   }
 }
 
@@ -141,9 +143,21 @@ function commandRows(resource, commands, command) {
   return commands.get(command);
 }
 
+/** `request <METHOD> <path> [--query JSON] [--data JSON]` as request()'s spec. */
+function rawRequestOf([method, path, ...extra], flags) {
+  if (!method || !path || extra.length) throw new UsageError('request takes <METHOD> <path>');
+  const unknown = [...flags.keys()].find((flag) => flag !== 'query' && flag !== 'data');
+  if (unknown) throw new UsageError(`Unknown option '--${unknown}' (flags of request: --query, --data)`);
+  const spec = { method, path };
+  if (flags.has('query')) spec.query = dataOf(flags.get('query').at(-1), '--query');
+  if (flags.has('data')) spec.body = dataOf(flags.get('data').at(-1));
+  return spec;
+}
+
 /** Help for what the positionals name. */
 function helpOf(tree, resource, command) {
   if (!resource) return topHelp(tree);
+  if (resource === 'request') return REQUEST_HELP;
   const commands = commandsOf(tree, resource);
   return command ? commandHelp(resource, command, commandRows(resource, commands, command)) : resourceHelp(resource, commands);
 }
@@ -169,16 +183,23 @@ async function main(argv) {
       console.log(helpOf(tree, resource, command));
       return resource || flags.has('help') ? 0 : 2;
     }
+    const config = () => {
+      if (!process.env.CHARTMOGUL_API_KEY) throw new UsageError('set CHARTMOGUL_API_KEY to your API key');
+      return new ChartMogul.Config(process.env.CHARTMOGUL_API_KEY, process.env.CHARTMOGUL_API_BASE || undefined);
+    };
+    if (resource === 'request') {
+      const spec = rawRequestOf(positionals.slice(1), flags);
+      print(process.stdout, await ChartMogul.request(config(), spec));
+      return 0;
+    }
     const commands = commandsOf(tree, resource);
     const name = command ?? (runsBare(resource, commands) ? resource : undefined);
     if (!name) throw new UsageError(`${resource} needs a command: ${namesOf(commands).join(', ')}`);
     const endpoint = rowOf(commandRows(resource, commands, name), name, rest.length);
     if (flags.has('all') && !endpoint.items) throw new UsageError(`${resource} ${name} is not a paged list: --all does not apply`);
     const input = inputOf(endpoint, flags);
-    if (!process.env.CHARTMOGUL_API_KEY) throw new UsageError('set CHARTMOGUL_API_KEY to your API key');
-    const config = new ChartMogul.Config(process.env.CHARTMOGUL_API_KEY, process.env.CHARTMOGUL_API_BASE || undefined);
     const owner = endpoint.class.split('.').reduce((parent, part) => parent[part], ChartMogul);
-    const call = owner[endpoint.method](config, ...rest, ...input);
+    const call = owner[endpoint.method](config(), ...rest, ...input);
     if (flags.has('all')) await printEach(call);
     else print(process.stdout, await call);
     return 0;

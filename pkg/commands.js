@@ -90,6 +90,18 @@ function wrap(words, width) {
 /** A resource of one command named as itself runs bare: `chartmogul-wasm ping`. */
 export const runsBare = (resource, commands) => commands.size === 1 && commands.has(resource);
 
+/** `chartmogul-wasm request --help`: the escape hatch for what the table lacks. */
+export const REQUEST_HELP = `Usage: chartmogul-wasm request <METHOD> <path> [--query JSON] [--data JSON|@file|-]
+
+  Any call the commands lack, sent as given under the API base, with the
+  same retries, pacing and errors (request() in JavaScript).
+  chartmogul-wasm request DELETE /v1/data_sources/ds_1/all
+  chartmogul-wasm request GET /v1/transactions/tr_1 --query '{"with_disabled":true}'
+
+Flags:
+  --query JSON  the query string's fields
+  --data JSON|@file|-  the JSON body`;
+
 /** `chartmogul-wasm --help`: every resource and its commands. */
 export function topHelp(tree) {
   const width = Math.max(...[...tree.keys()].map((r) => r.length)) + 4;
@@ -104,6 +116,7 @@ export function topHelp(tree) {
     '',
     'Resources and their commands:',
     ...lines,
+    `${'  request'.padEnd(width)}<METHOD> <path>: any call the commands lack`,
     '',
     EXIT_TEXT,
   ].join('\n');
