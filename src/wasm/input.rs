@@ -43,10 +43,7 @@ pub fn sent(input: &Input, verb: Verb, path: &str, arg: JsValue, own: &str) -> R
         Input::Query(_) => query_only(&arg),
         Input::Nothing => match arg.is_undefined() || arg.is_null() {
             true => Ok(Sent::nothing()),
-            false => with_qs(&object("data", arg)?, false, |rest| match is_empty(&rest) {
-                true => Ok(None),
-                false => json(&rest).map(Some),
-            }),
+            false => with_qs(&object("data", arg)?, false, json_unless_empty),
         },
         Input::Fixed(fixed) => {
             let given = match arg.is_undefined() || arg.is_null() {
@@ -75,12 +72,7 @@ pub fn sent(input: &Input, verb: Verb, path: &str, arg: JsValue, own: &str) -> R
             }
             .map(Some)
         }),
-        Input::QueryAndBody { .. } => {
-            with_qs(&object("data", arg)?, true, |rest| match is_empty(&rest) {
-                true => Ok(None),
-                false => json(&rest).map(Some),
-            })
-        }
+        Input::QueryAndBody { .. } => with_qs(&object("data", arg)?, true, json_unless_empty),
         Input::BodyWithParam { param, .. } => with_qs(&object("data", arg)?, false, |rest| {
             non_blank(param, own)?;
             set(&rest, param, &own.into())?;
@@ -104,7 +96,9 @@ pub fn sent(input: &Input, verb: Verb, path: &str, arg: JsValue, own: &str) -> R
                     .iter()
                     .enumerate()
                     .map(|(i, item)| {
-                        let item = object(&format!("{list}[{i}]"), item)?;
+                        // A copy: the caller's objects are theirs.
+                        let item =
+                            Object::assign(&Object::new(), &object(&format!("{list}[{i}]"), item)?);
                         set(&item, param, &own.into())?;
                         Ok(item)
                     })
@@ -158,8 +152,12 @@ fn is_plain_object(value: &JsValue) -> bool {
     value.is_object() && !Array::is_array(value)
 }
 
-fn is_empty(object: &Object) -> bool {
-    Object::keys(object).length() == 0
+/// The body of what is left, if anything is.
+fn json_unless_empty(rest: Object) -> Result<Option<String>, Error> {
+    match Object::keys(&rest).length() {
+        0 => Ok(None),
+        _ => json(&rest).map(Some),
+    }
 }
 
 /// `{ [key]: value }`.

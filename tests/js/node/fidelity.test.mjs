@@ -136,6 +136,23 @@ test('bodies reach the wire as given: unknown fields at any depth, string number
   assert.deepEqual(sentBody(event), { subscription_event: withoutDate }, 'the envelope as given, its nulls kept, undefined left out');
 });
 
+test('an argument set into the body goes into a copy: the caller\'s objects stay as they were', async () => {
+  const { config, seen } = await replay({
+    'POST /v1/customers/cus_1/connect_subscriptions': { status: 202, body: '' },
+    'POST /v1/customer_notes': { status: 201, body: { uuid: 'note_1' } },
+  });
+  const subscriptions = [{ uuid: 'sub_1' }];
+  const note = { type: 'note', text: 'hi' };
+  await ChartMogul.Metrics.Customer.connectSubscriptions(config, 'ds_1', 'cus_1', subscriptions);
+  await Customer.createNote(config, 'cus_1', note);
+  assert.deepEqual(subscriptions, [{ uuid: 'sub_1' }]);
+  assert.deepEqual(note, { type: 'note', text: 'hi' });
+  assert.deepEqual(seen.map(sentBody), [
+    { subscriptions: [{ uuid: 'sub_1', data_source_uuid: 'ds_1' }] },
+    { type: 'note', text: 'hi', customer_uuid: 'cus_1' },
+  ]);
+});
+
 test('every call takes a query: a GET\'s argument, qs in any other; sent as chartmogul-node\'s qs encodes it', async () => {
   const { config, seen } = await replay({
     'GET /v1/line_items/li_1': { status: 200, body: shapes.LINE_ITEM_UPDATE_ANSWER_REF },
