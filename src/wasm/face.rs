@@ -29,7 +29,8 @@ struct Described {
     path: &'static str,
     /// The leading string arguments: the path's parameters, then the input's.
     params: Vec<&'static str>,
-    /// `query` or `body`, with its type and fields; absent when the call takes neither.
+    /// `query` or `body`, with its type; absent when the call has no type of
+    /// its own (it still takes any query, or `{ qs, ...fields }`).
     input: Option<DescribedInput>,
     /// The answer's type; absent for a 204.
     output: Option<&'static str>,
