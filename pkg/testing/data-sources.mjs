@@ -63,9 +63,13 @@ function special(res, uuid, { apiKey, port }) {
     case 'ds_scenario_echo_key':
       sendJson(res, 400, { error: `Unknown key ${apiKey} for this account` });
       break;
-    // The same in a 2xx answer that is not a data source: a bad answer's error must not show it either.
+    // The same in a 2xx answer that is not a data source: handed back as sent, as any answer is.
     case 'ds_scenario_echo_key_bad_answer':
       sendJson(res, 200, { uuid: uuid, name: 7, note: `served for ${apiKey}` });
+      break;
+    // A 2xx answer that is not JSON and repeats the key: its InvalidResponseError must not show it.
+    case 'ds_scenario_echo_key_not_json':
+      send(res, { status: 200, type: 'text/html', body: `<html>maintenance for ${apiKey}</html>` });
       break;
     // A redirect to another origin (localhost is not 127.0.0.1): must not be followed with the key.
     case 'ds_scenario_redirect':

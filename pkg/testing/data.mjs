@@ -60,6 +60,7 @@ export const SCENARIOS = {
   not_json: text(200, '<html>maintenance</html>', 'text/html'),
   wrong_schema: json(200, { ...DATA_SOURCES[0], name: 42 }),
   wrong_nested: json(200, { ...DATA_SOURCES[0], processing_status: { processed: 'many' } }),
+  empty_ok: text(200, ''),
   extra_fields: json(200, { ...DATA_SOURCES[0], status: 'paused_by_future_feature', billing_region: 'eu', tags: ['a'] }),
 };
 

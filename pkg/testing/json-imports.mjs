@@ -20,7 +20,7 @@ export const handlers = {
     } catch {
       return sendJson(res, 400, { code: 400, message: 'The request body is not valid JSON', param: null });
     }
-    if (typeof given?.external_id !== 'string' || !given.external_id) {
+    if (typeof given?.external_id !== 'string' || !given.external_id.trim()) {
       return sendJson(res, 422, { errors: { external_id: "can't be blank" } });
     }
     const notList = KINDS.find((kind) => given[kind] !== undefined && !Array.isArray(given[kind]));

@@ -15,7 +15,9 @@ function find(state, uuid) {
 export const handlers = {
   'Plan.create': ({ res, body, context: { state } }) => {
     const given = JSON.parse(body || '{}');
-    const missing = REQUIRED.filter((field) => given[field] === undefined || given[field] === '');
+    // Rails' blank: left out, null, or a string of spaces.
+    const missing = REQUIRED.filter((field) => given[field] === undefined || given[field] === null ||
+      (typeof given[field] === 'string' && !given[field].trim()));
     if (missing.length) {
       return sendJson(res, 422, { errors: Object.fromEntries(missing.map((f) => [f, `${f} can't be blank`])) });
     }

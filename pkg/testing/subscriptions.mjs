@@ -45,7 +45,7 @@ function cancel({ res, params: [uuid], body, context: { state } }) {
     return sendJson(res, 400, { code: 400, message: 'The request body is not valid JSON', param: null });
   }
   const { cancelled_at: at, cancellation_dates: dates } = given ?? {};
-  if (at !== undefined) {
+  if (at !== undefined && at !== null) {
     const date = dateOf(at);
     if (!date) return sendJson(res, 422, { errors: { cancelled_at: 'is not a valid date' } });
     subscription.cancellation_dates = [...subscription.cancellation_dates, date.toISOString()].sort();

@@ -84,9 +84,14 @@ test('ping, account, plans and --data: commands come from the table', async () =
   assert.deepEqual(groupPlans.stdout.plans.map((p) => p.uuid), [plan.stdout.uuid], 'the overload taking a uuid');
   assert.ok((await cli(['plan-groups', 'list'])).stdout.plan_groups.some((g) => g.uuid === group.stdout.uuid));
   assert.equal((await cli(['plans', 'destroy', plan.stdout.uuid])).code, 0);
+  // A flag's value is sent as given: ChartMogul's 400 is the error.
+  await takeRequests();
   const badFlag = await cli(['data-sources', 'retrieve', DOCUMENTED.uuid, '--with-processing-status', 'maybe']);
-  assert.equal(badFlag.code, 2);
-  assert.match(badFlag.stderr.message, /field `with_processing_status`: invalid type: string "maybe", expected a boolean/);
+  assert.equal(badFlag.code, 5, JSON.stringify(badFlag.stderr));
+  assert.equal(badFlag.stderr.error, 'SchemaInvalidError');
+  assert.match(badFlag.stderr.message, /with_processing_status must be true or false/);
+  assert.deepEqual((await takeRequests()).map((r) => `${r.path}${r.query}`),
+    [`/v1/data_sources/${DOCUMENTED.uuid}?with_processing_status=maybe`]);
 });
 
 test('customers: create, retrieve, list a page, search, and a camelCase method in kebab-case', async () => {
@@ -206,9 +211,14 @@ test('line items and transactions: into an invoice, by uuid, and by --data-sourc
   assert.equal(transaction.code, 0, JSON.stringify(transaction.stderr));
   const gone = await cli(['transactions', 'destroy-by-external-id', ...byId(`tr_cli_${process.pid}`)]);
   assert.deepEqual([gone.code, gone.stdout], [0, {}]);
+  // A query without external_id is sent so: ChartMogul's 422 says it is missing.
+  await takeRequests();
   const unnamed = await cli(['line-items', 'list', '--data-source-uuid', DOCUMENTED.uuid]);
-  assert.equal(unnamed.code, 2);
-  assert.match(unnamed.stderr.message, /missing field `external_id`/);
+  assert.equal(unnamed.code, 6, JSON.stringify(unnamed.stderr));
+  assert.equal(unnamed.stderr.error, 'ResourceInvalidError');
+  assert.match(unnamed.stderr.message, /external_id can't be blank/);
+  assert.deepEqual((await takeRequests()).map((r) => `${r.method} ${r.path}${r.query}`),
+    [`GET /v1/line_items?data_source_uuid=${DOCUMENTED.uuid}`]);
 });
 
 test('invoices: create with --data for a customer, list its invoices, the { qs } and query-with-body commands by flags', async () => {
@@ -266,7 +276,7 @@ test('each error class has its exit code and a JSON description on stderr', asyn
     [['data-sources', 'retrieve', 'ds_scenario_forbidden'], 3, 'ForbiddenError'],
     [['data-sources', 'retrieve', 'ds_scenario_unprocessable'], 6, 'ResourceInvalidError'],
     [['data-sources', 'retrieve', 'ds_scenario_rate_limited_long'], 7, 'RateLimitError'],
-    [['data-sources', 'retrieve', 'ds_scenario_wrong_schema'], 11, 'InvalidResponseError'],
+    [['data-sources', 'retrieve', 'ds_scenario_not_json'], 11, 'InvalidResponseError'],
     [['data-sources', 'retrieve', 'ds_scenario_conflict'], 12, 'ChartMogulError'],
     [['data-sources', 'retrieve', '..'], 2, 'ConfigurationError'],
   ];
@@ -277,6 +287,9 @@ test('each error class has its exit code and a JSON description on stderr', asyn
     assert.equal(typeof result.stderr.message, 'string');
     assert.equal(result.stdout, '');
   }
+  // A 2xx JSON answer of any shape is printed as sent.
+  const odd = await cli(['data-sources', 'retrieve', 'ds_scenario_wrong_schema']);
+  assert.deepEqual([odd.code, odd.stdout], [0, { ...DOCUMENTED, name: 42 }]);
   const refused = await cli(['data-sources', 'list'], { CHARTMOGUL_API_KEY: KEY, CHARTMOGUL_API_BASE: CLOSED_BASE });
   assert.equal(refused.code, 9);
   assert.equal(refused.stderr.error, 'ConnectionError');
@@ -329,6 +342,16 @@ test('--help at three levels: the resources, a resource\'s commands, a command\'
   assert.match(overloads.stdout, /Usage: chartmogul-wasm plan-groups list <uuid> \[--cursor\]/, 'both overloads');
   const unknown = await cli(['plans', 'fly', '--help']);
   assert.deepEqual([unknown.code, unknown.stderr.message], [2, 'unknown command: plans fly (see --help)']);
+  // The table's newer rows: a resource of their own, a command beside others', an overload.
+  assert.match(top.stdout, /^ {2}subscription-custom-attributes +retrieve, add, update, remove$/m);
+  assert.match(top.stdout, /^ {2}customers +create, retrieve, list, modify, patch,/m);
+  const events = await cli(['subscription-events', '--help']);
+  assert.match(events.stdout, /^ {2}subscription-events disable-by-external-id /m);
+  assert.match(events.stdout, /^ {2}subscription-events enable-by-external-id /m);
+  const attributes = await cli(['subscription-custom-attributes', 'add', '--help']);
+  assert.match(attributes.stdout, /^ {2}POST \/v1\/subscriptions\/\{subscription_uuid\}\/attributes\/custom /m);
+  const opportunities = await cli(['opportunities', 'list', '--help']);
+  assert.match(opportunities.stdout, /Usage: chartmogul-wasm opportunities list <customer_uuid> /, 'the overload taking a customer');
 });
 
 test('every command of every resource has its help, naming its verb and path', async () => {
@@ -427,6 +450,11 @@ test('tags and custom-attributes: a customer\'s tags by flags, custom attributes
   assert.deepEqual(updated.stdout, { custom: { seats: 5 } });
   const badType = await cli(['custom-attributes', 'add', customer.uuid, '--data',
     JSON.stringify({ custom: [{ type: 'Text', key: 'k', value: 'v' }] })]);
-  assert.equal(badType.code, 2);
-  assert.match(badType.stderr.message, /custom\[\]\.type must be one of String/);
+  // Sent as given: ChartMogul's 422 names the unknown type.
+  assert.equal(badType.code, 6, JSON.stringify(badType.stderr));
+  assert.equal(badType.stderr.error, 'ResourceInvalidError');
+  assert.match(badType.stderr.message, /k: Unknown type Text/);
+  const sent = (await takeRequests()).findLast((r) => r.path.endsWith('/attributes/custom'));
+  assert.equal(`${sent.method} ${sent.path}`, `POST /v1/customers/${customer.uuid}/attributes/custom`);
+  assert.deepEqual(JSON.parse(sent.body), { custom: [{ type: 'Text', key: 'k', value: 'v' }] });
 });

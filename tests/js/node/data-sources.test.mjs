@@ -33,7 +33,8 @@ test('all sends the name and system filters and the flags', async () => {
   const [first, second] = await takeRequests();
   assert.equal(first.path, '/v1/data_sources');
   assert.equal(first.query, '?system=Stripe&with_processing_status=true');
-  assert.equal(second.query, '?name=In-house+billing');
+  // qs's RFC 3986 escaping, as chartmogul-node sends it: a space is %20, not +.
+  assert.equal(second.query, '?name=In-house%20billing');
 });
 
 test('create posts the name and resolves with the new data source; destroy deletes it with {}', async () => {
@@ -66,25 +67,55 @@ test('destroying a missing data source rejects with NotFoundError', async () => 
   assert.equal(error.httpStatus, 404);
 });
 
-test('bad input to all, create and destroy rejects with ConfigurationError and sends nothing', async () => {
+test('bad config and path parameters reject with ConfigurationError and send nothing', async () => {
   await takeRequests();
   const cases = [
     [() => DataSource.all({}, {}), /config must be a Config/],
-    [() => DataSource.all(config, { nmae: 'x' }), /unknown field `nmae`/],
-    [() => DataSource.all(config, { system: 7 }), /field `system`/],
+    [() => DataSource.all(config, 'system=Stripe'), /query must be an object/],
+    [() => DataSource.all(config, ['Stripe']), /query must be an object/],
     [() => DataSource.create(config), /data must be an object/],
-    [() => DataSource.create(config, {}), /missing field `name`/],
-    [() => DataSource.create(config, { name: '  ' }), /name must be a non-empty string/],
-    [() => DataSource.create(config, { name: 'x', system: 'Stripe' }), /unknown field `system`/],
+    [() => DataSource.create(config, 'name'), /data must be an object/],
+    [() => DataSource.create(config, [{ name: 'x' }]), /data must be an object/],
+    [() => DataSource.create(config, { name: 'x', count: 1n }), /data cannot be sent as JSON/],
     [() => DataSource.create('key', { name: 'x' }), /config must be a Config/],
     [() => DataSource.destroy(config), /uuid must be a non-empty string/],
     [() => DataSource.destroy(config, ''), /uuid must be a non-empty string/],
+    [() => DataSource.destroy(config, 7), /uuid must be a non-empty string/],
     [() => DataSource.destroy(config, '..'), /uuid must not be/],
   ];
   for (const [call, message] of cases) {
     await assert.rejects(call(), (e) => e instanceof ConfigurationError && message.test(e.message));
   }
   assert.deepEqual(await takeRequests(), []);
+});
+
+test('a query and a body are sent as given; ChartMogul\'s 422 is the error for a bad create', async () => {
+  await takeRequests();
+  // Unknown filters and non-string values go as given (String(value)); the server ignores what it does not know.
+  const { data_sources: unfiltered } = await DataSource.all(config, { nmae: 'x' });
+  assert.ok(unfiltered.some((ds) => ds.uuid === DOCUMENTED.uuid));
+  assert.deepEqual(await DataSource.all(config, { system: 7 }), { data_sources: [] });
+  const [unknown, number] = await takeRequests();
+  assert.equal(unknown.query, '?nmae=x');
+  assert.equal(number.query, '?system=7');
+
+  for (const data of [{}, { name: null }, { name: '  ' }]) {
+    const error = await DataSource.create(config, data).catch((e) => e);
+    assert.ok(error instanceof ResourceInvalidError, `${JSON.stringify(data)}: ${error}`);
+    assert.equal(error.httpStatus, 422);
+    assert.deepEqual(error.response, { errors: { name: 'A name is required for each data source.' } });
+    const [sent] = await takeRequests();
+    assert.equal(sent.method, 'POST');
+    assert.equal(sent.body, JSON.stringify(data));
+  }
+
+  // A field ChartMogul ignores goes too, as given.
+  const name = fresh('Extra');
+  const created = await DataSource.create(config, { name, system: 'Stripe', extra: { deep: [1, null] } });
+  assert.equal(created.name, name);
+  const [post] = await takeRequests();
+  assert.deepEqual(JSON.parse(post.body), { name, system: 'Stripe', extra: { deep: [1, null] } });
+  await DataSource.destroy(config, created.uuid);
 });
 
 test('a retried create could duplicate: it retries 429, 503 and refused connections only', async () => {

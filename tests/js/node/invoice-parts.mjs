@@ -1,7 +1,7 @@
 // The tests line items and transactions share (line-items.test.mjs,
 // transactions.test.mjs): their eleven methods against the local server's
-// invoices, what each sends, their 4xx errors, and bad input refused before
-// anything is sent.
+// invoices, what each sends, their 4xx errors; input sent as given, and only
+// what the request itself cannot take refused before anything is sent.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -121,42 +121,85 @@ export function testInvoicePart({ Part, key, prefix, newOne, changes: [change, u
     for (const [call, fits] of cases) await assert.rejects(call(), fits);
   });
 
-  test(`${name}: bad input is refused before anything is sent`, async () => {
+  test(`${name}: what a request cannot take is refused before anything is sent`, async () => {
     const { ds, invoice } = await invoiceInNewSource();
     const ok = newOne(fresh('ext'));
     const qs = byId(ds, ok.external_id);
     await takeRequests();
-    const { [required]: _, ...withoutRequired } = ok;
     const refused = [
-      [() => Part.create(config, '', ok), /invoice_uuid/],
-      [() => Part.create(config, invoice, withoutRequired), new RegExp(`missing field \`${required}\``)],
-      [() => Part.create(config, invoice, { ...ok, type: ' ' }), /type must be a non-empty string/],
-      [() => Part.create(config, invoice, { ...ok, amount_in_cents: 'ten' }), /field `amount_in_cents`: invalid type/],
-      [() => Part.create(config, invoice, { ...ok, colour: 'red' }), /unknown field `colour`/],
+      [() => Part.create(config, '', ok), /invoice_uuid must be a non-empty string/],
+      [() => Part.create(config, invoice), /data must be an object/],
+      [() => Part.create(config, invoice, [ok]), /data must be an object/],
+      [() => Part.create(config, invoice, { ...ok, amount_in_cents: 10n }), /data cannot be sent as JSON/],
       [() => Part.retrieve(config, ''), /uuid/],
-      [() => Part.all(config), /missing field `data_source_uuid`/],
-      [() => Part.all(config, { data_source_uuid: ds }), /missing field `external_id`/],
-      [() => Part.all(config, { ...qs, data_source_uuid: ' ' }), /data_source_uuid must be a non-empty string/],
-      [() => Part.all(config, { ...qs, per_page: 10 }), /unknown field `per_page`/],
+      [() => Part.retrieve(config, '.'), /uuid must not be/],
+      [() => Part.all(config, 'external_id'), /query must be an object/],
       [() => Part.modify(config, '..', change), /uuid/],
-      [() => Part.modify(config, 'x', { type: '' }), /type must be a non-empty string/],
-      [() => Part.modify(config, 'x', { disabled: true }), /unknown field `disabled`/],
+      [() => Part.modify(config, 'x', [change]), /data must be an object/],
       [() => Part.update(config, { ...qs, ...update }), /data.qs must be an object/],
-      [() => Part.update(config, { qs: { data_source_uuid: ds }, ...update }), /missing field `external_id`/],
-      [() => Part.update(config, { qs, colour: 'red' }), /unknown field `colour`/],
+      [() => Part.update(config, { qs: 'external_id=x', ...update }), /data.qs must be an object/],
       [() => Part.destroy(config, ''), /uuid/],
       [() => Part.destroyByExternalId(config, qs), /data.qs must be an object/],
-      [() => Part.destroyByExternalId(config, { qs, hard: true }), /unknown field `hard`, expected `qs`/],
       [() => Part.disable(config, ''), /uuid/],
-      [() => Part.disable(config), /missing field `data_source_uuid`/],
-      [() => Part.enable(config, { external_id: 'x' }), /missing field `data_source_uuid`/],
-      [() => Part.disableByExternalId(config, { ...qs, external_id: '' }), /external_id must be a non-empty string/],
+      [() => Part.disable(config), /query must be an object/],
+      [() => Part.enable(config, [qs]), /query must be an object/],
       [() => Part.enableByExternalId(config, 'uuid_1'), /query must be an object/],
-      [() => Part.enableByExternalId(config, { ...qs, disabled: false }), /unknown field `disabled`/],
     ];
     for (const [call, message] of refused) {
       await assert.rejects(call(), (e) => e instanceof ConfigurationError && message.test(e.message), String(message));
     }
     assert.deepEqual(await takeRequests(), [], 'nothing was sent');
+  });
+
+  test(`${name}: other input is sent exactly as given; ChartMogul's 422 is the error`, async () => {
+    const { ds, invoice } = await invoiceInNewSource();
+    const ok = newOne(fresh('ext'));
+    const qs = byId(ds, ok.external_id);
+    const created = await Part.create(config, invoice, ok);
+    await takeRequests();
+    const { [required]: _, ...withoutRequired } = ok;
+    const blankType = { ...ok, external_id: fresh('ext'), type: '' };
+    // A number as a string, and a field ChartMogul does not know: both sent as they are.
+    const loose = { ...ok, external_id: fresh('ext'), amount_in_cents: '2500', colour: 'red' };
+    const invalid = (...fields) => (e) => e instanceof ResourceInvalidError && e.httpStatus === 422 &&
+      JSON.stringify(Object.keys(e.response.errors)) === JSON.stringify(fields);
+    await assert.rejects(Part.create(config, invoice, withoutRequired), invalid(required));
+    await assert.rejects(Part.create(config, invoice, blankType), invalid('type'));
+    const looseCreated = await Part.create(config, invoice, loose);
+    assert.ok(looseCreated.uuid.startsWith(prefix));
+    assert.equal(looseCreated.amount_in_cents, '2500');
+    await assert.rejects(Part.all(config), invalid('data_source_uuid', 'external_id'));
+    await assert.rejects(Part.all(config, { data_source_uuid: ds }), invalid('external_id'));
+    await assert.rejects(Part.all(config, { ...qs, data_source_uuid: '' }), invalid('data_source_uuid'));
+    assert.deepEqual(await Part.all(config, { ...qs, per_page: 10 }), { [key]: [created] });
+    // ChartMogul changes only what it knows: the rest is ignored.
+    assert.deepEqual(await Part.modify(config, created.uuid, { disabled: true }), created);
+    await assert.rejects(Part.update(config, { qs: { data_source_uuid: ds }, ...update }), invalid('external_id'));
+    assert.deepEqual(await Part.update(config, { qs, colour: 'red' }), created);
+    await assert.rejects(Part.disable(config, { external_id: 'x' }), invalid('data_source_uuid'));
+    await assert.rejects(Part.disableByExternalId(config, { ...qs, external_id: '' }), invalid('external_id'));
+    assert.equal((await Part.enableByExternalId(config, { ...qs, disabled: true })).disabled, false, 'the fixed body wins');
+    assert.deepEqual(await Part.destroyByExternalId(config, { qs, hard: true }), {});
+    await assert.rejects(Part.retrieve(config, created.uuid), NotFoundError);
+
+    const path = `/v1/${key}`;
+    const q = query(ds, ok.external_id);
+    assert.deepEqual((await takeRequests()).map(asSent), [
+      [`POST /v1/import/invoices/${invoice}/${key}`, withoutRequired],
+      [`POST /v1/import/invoices/${invoice}/${key}`, blankType],
+      [`POST /v1/import/invoices/${invoice}/${key}`, loose],
+      [`GET ${path}`, ''],
+      [`GET ${path}?data_source_uuid=${ds}`, ''],
+      [`GET ${path}?data_source_uuid=&external_id=${ok.external_id}`, ''],
+      [`GET ${path}${q}&per_page=10`, ''],
+      [`PATCH ${path}/${created.uuid}`, { disabled: true }],
+      [`PATCH ${path}?data_source_uuid=${ds}`, update],
+      [`PATCH ${path}${q}`, { colour: 'red' }],
+      [`PATCH ${path}/disabled_state?external_id=x`, { disabled: true }],
+      [`PATCH ${path}/disabled_state?data_source_uuid=${ds}&external_id=`, { disabled: true }],
+      [`PATCH ${path}/disabled_state${q}&disabled=true`, { disabled: false }],
+      [`DELETE ${path}${q}`, { hard: true }],
+      [`GET ${path}/${created.uuid}`, ''],
+    ]);
   });
 }

@@ -1,12 +1,13 @@
 // Invoice's methods against the local server's store: imported for a
 // customer, read, changed, disabled and deleted by uuid or by data source
 // and external id; both overloads of `all` and their pages; the requests as
-// sent, ChartMogul's 4xx answers, and bad input refused before sending.
+// sent, ChartMogul's 4xx answers; input sent as given, and only what the
+// request itself cannot take (path parameters, non-objects, qs) refused before sending.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import {
-  Config, ConfigurationError, Customer, DataSource, Invoice, NotFoundError, ResourceInvalidError,
+  Config, ConfigurationError, Customer, DataSource, Invoice, NotFoundError, ResourceInvalidError, SchemaInvalidError,
 } from 'chartmogul-wasm';
 import { BASE, KEY, takeRequests } from './helpers.mjs';
 
@@ -119,7 +120,8 @@ test('update and destroyByExternalId send qs as the query and the rest as the bo
   assert.deepEqual(sentOf(await takeRequests()), [
     [`PATCH /v1/invoices${a}`, { currency: 'EUR' }],
     [`PUT /v1/data_sources/${ds}/invoices/INV_B/status`, { status: 'voided' }],
-    [`GET /v1/invoices?data_source_uuid=${ds}&external_id=INV_B`, undefined],
+    // The query as given, in its own order.
+    [`GET /v1/invoices?external_id=INV_B&data_source_uuid=${ds}`, undefined],
     [`PUT /v1/data_sources/${ds}/invoices/INV_B/status`, { status: 'paid' }],
     [`PUT /v1/data_sources/${ds}/invoices/INV_NONE/status`, { status: 'voided' }],
     [`DELETE /v1/invoices${a}`, undefined], [`DELETE /v1/invoices${a}`, undefined],
@@ -138,65 +140,114 @@ test('ChartMogul\'s 422 for a duplicate external_id, an unknown customer or a mi
     e.response.errors.external_id === 'The external ID for this invoice already exists in our system.');
   await assert.rejects(Invoice.create(config, 'cus_unknown', { invoices: [invoiceOf('INV_X')] }), (e) =>
     e instanceof ResourceInvalidError && /Customer cus_unknown not found/.test(e.message));
-  // The package refuses a missing field before sending: ask the server itself.
+  // A missing field is sent as given: ChartMogul's 422 says what is wrong.
   const { currency, ...noCurrency } = invoiceOf('INV_Y');
-  const raw = await fetch(`${BASE}/v1/import/customers/${cus.uuid}/invoices`, {
-    method: 'POST', headers: { Authorization: `Basic ${btoa(`${KEY}:`)}` }, body: JSON.stringify({ invoices: [noCurrency] }),
-  });
-  assert.deepEqual([raw.status, await raw.json()], [422, { errors: { currency: "currency can't be blank" } }]);
   void currency;
+  await takeRequests();
+  await assert.rejects(Invoice.create(config, cus.uuid, { invoices: [noCurrency] }), (e) =>
+    e instanceof ResourceInvalidError && e.httpStatus === 422 &&
+    JSON.stringify(e.response) === JSON.stringify({ errors: { currency: "currency can't be blank" } }));
+  const [sent] = await takeRequests();
+  assert.equal(sent.path, `/v1/import/customers/${cus.uuid}/invoices`);
+  assert.deepEqual(JSON.parse(sent.body), { invoices: [noCurrency] });
 });
 
-test('bad input is refused with ConfigurationError before anything is sent', async () => {
+test('what a request cannot take is refused with ConfigurationError before anything is sent', async () => {
   const cus = await customer();
   const by = { data_source_uuid: cus.data_source_uuid, external_id: 'INV0001' };
-  const { date, ...noDate } = invoiceOf('I');
-  void date;
   await takeRequests();
   const refused = [
     [() => Invoice.create(config, '', { invoices: [invoiceOf('I')] }), /customer_uuid must be a non-empty string/],
-    [() => Invoice.create(config, cus.uuid, { invoices: [] }), /invoices must hold at least one invoice/],
-    [() => Invoice.create(config, cus.uuid, { invoices: [{ ...invoiceOf('I'), currency: ' ' }] }), /currency must be a non-empty string/],
-    [() => Invoice.create(config, cus.uuid, { invoices: [noDate] }), /missing field `date`/],
-    [() => Invoice.create(config, cus.uuid, { invoices: [{ ...invoiceOf('I'), amount: 5 }] }), /field `invoices\[0\]`: unknown field `amount`/],
-    [() => Invoice.create(config, cus.uuid, { invoices: [{ ...invoiceOf('I'), line_items: [{ type: 'one_time', amount_in_cents: '25' }] }] }),
-      /field `invoices\[0\]\.line_items\[0\]\.amount_in_cents`: invalid type/],
-    [() => Invoice.create(config, cus.uuid, { invoices: [{ ...invoiceOf('I'), transactions: [{ type: 'payment', date: '', result: 'failed' }] }] }),
-      /date must be a non-empty string/],
-    [() => Invoice.create(config, cus.uuid, { invoices: [invoiceOf('I'), { ...invoiceOf('J'), line_items: [{ type: 'one_time', amount_in_cent: 25 }] }] }),
-      /^data: field `invoices\[1\]\.line_items\[0\]`: unknown field `amount_in_cent`, expected one of `type`, `amount_in_cents`/],
-    [() => Invoice.create(config, cus.uuid, { invoices: [{ ...invoiceOf('I'), transactions: [{ type: 'payment', date: 'd', result: 'failed', amount: 1 }] }] }),
-      /field `invoices\[0\]\.transactions\[0\]`: unknown field `amount`/],
-    [() => Invoice.create(config, cus.uuid, invoiceOf('I')), /unknown field `external_id`/],
+    [() => Invoice.create(config, cus.uuid, [invoiceOf('I')]), /data must be an object/],
+    [() => Invoice.create(config, cus.uuid, 'INV0001'), /data must be an object/],
+    [() => Invoice.create(config, cus.uuid), /data must be an object/],
+    [() => Invoice.create(config, cus.uuid, { invoices: [{ ...invoiceOf('I'), amount: 5n }] }), /data cannot be sent as JSON/],
     [() => Invoice.retrieve(config, ' '), /uuid must be a non-empty string/],
-    [() => Invoice.retrieve(config, 'inv_1', { with_disabled: 'yes' }), /field `with_disabled`: invalid type/],
-    [() => Invoice.all(config, { per_page: 201 }), /per_page must be from 1 to 200/],
-    [() => Invoice.all(config, cus.uuid, { per_page: 0 }), /per_page must be from 1 to 200/],
-    [() => Invoice.all(config, cus.uuid, { external_id: 'x' }), /unknown field `external_id`/],
-    [() => Invoice.all(config, { page: 2 }), /unknown field `page`/],
+    [() => Invoice.retrieve(config, '..'), /uuid must not be/],
+    [() => Invoice.retrieve(config, 'inv_1', 'with_disabled'), /query must be an object/],
+    [() => Invoice.all(config, cus.uuid, ['per_page']), /query must be an object/],
     [() => Invoice.destroy(config, ''), /uuid/],
     [() => Invoice.destroyAll(config, cus.data_source_uuid, ''), /customer_uuid must be a non-empty string/],
-    [() => Invoice.updateStatus(config, cus.data_source_uuid, 'INV0001', { status: '' }), /status must be a non-empty string/],
-    [() => Invoice.updateStatus(config, cus.data_source_uuid, 'INV0001', {}), /missing field `status`/],
     [() => Invoice.updateStatus(config, '', 'INV0001', { status: 'voided' }), /data_source_uuid must be a non-empty string/],
+    [() => Invoice.updateStatus(config, cus.data_source_uuid, 'INV0001', 'voided'), /data must be an object/],
     [() => Invoice.disable(config, ''), /uuid/],
     [() => Invoice.enable(config), /uuid/],
-    [() => Invoice.modify(config, 'inv_1', { currency: '' }), /currency must be a non-empty string/],
-    [() => Invoice.modify(config, 'inv_1', { line_items: [] }), /unknown field `line_items`/],
+    [() => Invoice.modify(config, 'inv_1', ['EUR']), /data must be an object/],
     [() => Invoice.update(config, { currency: 'EUR' }), /data\.qs must be an object/],
-    [() => Invoice.update(config, { qs: { ...by, external_id: ' ' }, currency: 'EUR' }), /external_id must be a non-empty string/],
-    [() => Invoice.update(config, { qs: { data_source_uuid: 'ds_1' }, currency: 'EUR' }), /missing field `external_id`/],
-    [() => Invoice.update(config, { qs: by, curency: 'EUR' }), /unknown field `curency`/],
+    [() => Invoice.update(config, { qs: 'external_id=INV0001', currency: 'EUR' }), /data\.qs must be an object/],
     [() => Invoice.destroyByExternalId(config, by), /data\.qs must be an object/],
-    [() => Invoice.destroyByExternalId(config, { qs: by, force: true }), /unknown field `force`, expected `qs`/],
-    [() => Invoice.disableByExternalId(config, { ...by, data_source_uuid: '' }), /data_source_uuid must be a non-empty string/],
-    [() => Invoice.enableByExternalId(config, { qs: by }), /unknown field `qs`/],
-    [() => Invoice.disableByExternalId(config), /missing field `data_source_uuid`/],
+    [() => Invoice.destroyByExternalId(config, { qs: [by] }), /data\.qs must be an object/],
+    [() => Invoice.disableByExternalId(config), /query must be an object/],
+    [() => Invoice.enableByExternalId(config, [by]), /query must be an object/],
   ];
   for (const [call, message] of refused) {
     await assert.rejects(call, (e) => e instanceof ConfigurationError && message.test(e.message), String(message));
   }
   assert.deepEqual(await takeRequests(), [], 'nothing was sent');
+});
+
+test('other input is sent exactly as given; ChartMogul\'s 422 or 400 is the error', async () => {
+  const cus = await customer();
+  const ds = cus.data_source_uuid;
+  const by = { data_source_uuid: ds, external_id: 'INV0001' };
+  const { invoices: [invoice] } = await Invoice.create(config, cus.uuid, { invoices: [invoiceOf('INV0001')] });
+  const { date, ...noDate } = invoiceOf('I');
+  void date;
+  const blankCurrency = { invoices: [{ ...invoiceOf('I'), currency: ' ' }] };
+  const loose = { invoices: [{ ...invoiceOf('I_LOOSE'), amount: 5, line_items: [{ type: 'one_time', amount_in_cents: '25' }] }] };
+  const invalid = (status, response) => (e) => e instanceof (status === 400 ? SchemaInvalidError : ResourceInvalidError) &&
+    e.httpStatus === status && JSON.stringify(e.response) === JSON.stringify(response);
+  await takeRequests();
+
+  await assert.rejects(Invoice.create(config, cus.uuid, { invoices: [] }), invalid(422, { errors: { invoices: 'No invoices given' } }));
+  await assert.rejects(Invoice.create(config, cus.uuid, blankCurrency), invalid(422, { errors: { currency: "currency can't be blank" } }));
+  await assert.rejects(Invoice.create(config, cus.uuid, { invoices: [noDate] }), invalid(422, { errors: { date: "date can't be blank" } }));
+  // Not wrapped in `invoices`: sent so, and ChartMogul finds no invoices.
+  await assert.rejects(Invoice.create(config, cus.uuid, invoiceOf('I')), invalid(422, { errors: { invoices: 'No invoices given' } }));
+  // Unknown fields and a string amount go as they are; ChartMogul takes them.
+  const { invoices: [looseCreated] } = await Invoice.create(config, cus.uuid, loose);
+  assert.equal(looseCreated.line_items[0].amount_in_cents, '25');
+  assert.equal((await Invoice.retrieve(config, invoice.uuid, { with_disabled: 'yes' })).uuid, invoice.uuid);
+  await assert.rejects(Invoice.all(config, { per_page: 201 }),
+    invalid(400, { code: 400, message: 'per_page must be an integer from 1 to 200', param: null }));
+  await assert.rejects(Invoice.all(config, cus.uuid, { per_page: 0 }), SchemaInvalidError);
+  assert.equal((await Invoice.all(config, cus.uuid, { external_id: 'x' })).customer_uuid, cus.uuid);
+  assert.ok(Array.isArray((await Invoice.all(config, { page: 2, customer_uuid: cus.uuid })).invoices));
+  await assert.rejects(Invoice.updateStatus(config, ds, 'INV0001', { status: '' }), invalid(422, { message: 'Status transition is not allowed' }));
+  await assert.rejects(Invoice.updateStatus(config, ds, 'INV0001', {}), invalid(422, { message: 'Status transition is not allowed' }));
+  await assert.rejects(Invoice.modify(config, invoice.uuid, { currency: '' }), invalid(422, { errors: { currency: "currency can't be blank" } }));
+  assert.equal((await Invoice.modify(config, invoice.uuid, { line_items: [] })).currency, 'USD');
+  await assert.rejects(Invoice.update(config, { qs: { ...by, external_id: ' ' }, currency: 'EUR' }), NotFoundError);
+  await assert.rejects(Invoice.update(config, { qs: { data_source_uuid: ds }, currency: 'EUR' }), NotFoundError);
+  assert.equal((await Invoice.update(config, { qs: by, curency: 'EUR' })).currency, 'USD', 'ChartMogul ignores a field it does not know');
+  await assert.rejects(Invoice.disableByExternalId(config, { ...by, data_source_uuid: '' }), NotFoundError);
+  await assert.rejects(Invoice.enableByExternalId(config, { qs: by }), NotFoundError);
+  assert.deepEqual(await Invoice.destroyByExternalId(config, { qs: by, force: true }), {});
+
+  const q = `?data_source_uuid=${ds}&external_id=INV0001`;
+  const customerPath = `/v1/import/customers/${cus.uuid}/invoices`;
+  assert.deepEqual(sentOf(await takeRequests()), [
+    [`POST ${customerPath}`, { invoices: [] }],
+    [`POST ${customerPath}`, blankCurrency],
+    [`POST ${customerPath}`, { invoices: [noDate] }],
+    [`POST ${customerPath}`, invoiceOf('I')],
+    [`POST ${customerPath}`, loose],
+    [`GET /v1/invoices/${invoice.uuid}?with_disabled=yes`, undefined],
+    ['GET /v1/invoices?per_page=201', undefined],
+    [`GET ${customerPath}?per_page=0`, undefined],
+    [`GET ${customerPath}?external_id=x`, undefined],
+    [`GET /v1/invoices?page=2&customer_uuid=${cus.uuid}`, undefined],
+    [`PUT /v1/data_sources/${ds}/invoices/INV0001/status`, { status: '' }],
+    [`PUT /v1/data_sources/${ds}/invoices/INV0001/status`, {}],
+    [`PATCH /v1/invoices/${invoice.uuid}`, { currency: '' }],
+    [`PATCH /v1/invoices/${invoice.uuid}`, { line_items: [] }],
+    [`PATCH /v1/invoices?data_source_uuid=${ds}&external_id=%20`, { currency: 'EUR' }],
+    [`PATCH /v1/invoices?data_source_uuid=${ds}`, { currency: 'EUR' }],
+    [`PATCH /v1/invoices${q}`, { curency: 'EUR' }],
+    ['PATCH /v1/invoices/disabled_state?data_source_uuid=&external_id=INV0001', { disabled: true }],
+    [`PATCH /v1/invoices/disabled_state?qs%5Bdata_source_uuid%5D=${ds}&qs%5Bexternal_id%5D=INV0001`, { disabled: false }],
+    [`DELETE /v1/invoices${q}`, { force: true }],
+  ]);
 });
 
 test('all: a customer\'s invoices, or every invoice filtered; for await goes through every page', async () => {

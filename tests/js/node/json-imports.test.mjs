@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  Config, ConfigurationError, DataSource, JsonImport, NotFoundError, ResourceInvalidError,
+  Config, ConfigurationError, DataSource, JsonImport, NotFoundError, ResourceInvalidError, SchemaInvalidError,
 } from 'chartmogul-wasm';
 import { BASE, KEY, takeRequests } from './helpers.mjs';
 
@@ -39,21 +39,36 @@ test('create queues an import; retrieve, by id or external_id, finds it complete
   await assert.rejects(JsonImport.create(config, 'ds_missing', IMPORT), NotFoundError);
 });
 
-test('bad input is refused before anything is sent', async () => {
+test('what a request cannot take is refused before anything is sent', async () => {
   await takeRequests();
   const refused = [
-    [JsonImport.create(config, '', IMPORT), /data_source_uuid must be a non-empty string/],
-    [JsonImport.create(config, 'ds_1', { customers: [] }), /missing field `external_id`/],
-    [JsonImport.create(config, 'ds_1', { external_id: ' ' }), /external_id must be a non-empty string/],
-    [JsonImport.create(config, 'ds_1', { external_id: 'x', contacts: [] }), /unknown field `contacts`/],
-    // serde-wasm-bindgen words a string given for an object as JS's own TypeError; the field is named.
-    [JsonImport.create(config, 'ds_1', { external_id: 'x', plans: ['gold'] }), /^data: field `plans\[0\]`: /],
-    [JsonImport.create(config, 'ds_1', { external_id: 'x', plans: {} }), /field `plans`/],
-    [JsonImport.retrieve(config, 'ds_1', ''), /id must be a non-empty string/],
-    [JsonImport.retrieve(config, '..', 'x'), /data_source_uuid must not be `.` or `..`/],
+    [() => JsonImport.create(config, '', IMPORT), /data_source_uuid must be a non-empty string/],
+    [() => JsonImport.create(config, 'ds_1'), /data must be an object/],
+    [() => JsonImport.create(config, 'ds_1', [IMPORT]), /data must be an object/],
+    [() => JsonImport.create(config, 'ds_1', { ...IMPORT, size: 1n }), /data cannot be sent as JSON/],
+    [() => JsonImport.retrieve(config, 'ds_1', ''), /id must be a non-empty string/],
+    [() => JsonImport.retrieve(config, '..', 'x'), /data_source_uuid must not be `.` or `..`/],
   ];
   for (const [call, message] of refused) {
-    await assert.rejects(call, (e) => e instanceof ConfigurationError && message.test(e.message), String(message));
+    await assert.rejects(call(), (e) => e instanceof ConfigurationError && message.test(e.message), String(message));
   }
   assert.deepEqual(await takeRequests(), []);
+});
+
+test('other input is sent exactly as given; ChartMogul\'s 422 or 400 is the error', async () => {
+  const { uuid: ds } = await DataSource.create(config, { name: `JSON import input test ${process.pid}` });
+  await takeRequests();
+  await assert.rejects(JsonImport.create(config, ds, { customers: [] }), (e) =>
+    e instanceof ResourceInvalidError && e.httpStatus === 422 && e.response.errors.external_id === "can't be blank");
+  await assert.rejects(JsonImport.create(config, ds, { external_id: ' ', contacts: [] }), (e) =>
+    e instanceof ResourceInvalidError && e.httpStatus === 422);
+  await assert.rejects(JsonImport.create(config, ds, { external_id: 'x', plans: {} }), (e) =>
+    e instanceof SchemaInvalidError && e.httpStatus === 400 && e.response.message === 'plans must be an array');
+  // A kind ChartMogul does not import is no error of its own.
+  const queued = await JsonImport.create(config, ds, { external_id: 'with_contacts', contacts: [], plans: ['gold'] });
+  assert.equal(queued.status, 'queued');
+  assert.deepEqual((await takeRequests()).map((r) => r.body), [
+    '{"customers":[]}', '{"external_id":" ","contacts":[]}', '{"external_id":"x","plans":{}}',
+    '{"external_id":"with_contacts","contacts":[],"plans":["gold"]}',
+  ]);
 });

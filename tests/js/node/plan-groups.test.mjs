@@ -30,14 +30,29 @@ test('create, retrieve, modify and destroy a plan group', async () => {
   await assert.rejects(PlanGroup.retrieve(config, group.uuid), NotFoundError);
   await assert.rejects(PlanGroup.create(config, { name: 'Empty', plans: ['pl_missing'] }), ResourceInvalidError);
   await takeRequests();
-  await assert.rejects(PlanGroup.create(config, { name: ' ', plans: [] }), (e) =>
-    e instanceof ConfigurationError && /name must be a non-empty string/.test(e.message));
-  // serde-wasm-bindgen words a string given for a list as JS's own TypeError; the field is named.
-  await assert.rejects(PlanGroup.create(config, { name: 'x', plans: 'pl_1' }), (e) =>
-    e instanceof ConfigurationError && /^data: field `plans`: /.test(e.message));
-  await assert.rejects(PlanGroup.create(config, { name: 'x', plans: [7] }), (e) =>
-    e instanceof ConfigurationError && /field `plans\[0\]`: invalid type: floating point `7\.0`, expected a string/.test(e.message));
+  // Refused unsent: what the request itself cannot take.
+  for (const [call, message] of [
+    [() => PlanGroup.create(config), /data must be an object/],
+    [() => PlanGroup.create(config, ['Bronze']), /data must be an object/],
+    [() => PlanGroup.modify(config, '', { name: 'x' }), /uuid must be a non-empty string/],
+    [() => PlanGroup.modify(config, group.uuid, 'Gold'), /data must be an object/],
+    [() => PlanGroup.retrieve(config, '..'), /uuid must not be/],
+  ]) {
+    await assert.rejects(call(), (e) => e instanceof ConfigurationError && message.test(e.message), String(message));
+  }
   assert.deepEqual(await takeRequests(), []);
+  // Sent as given: ChartMogul's 422 is the error.
+  const invalid = (e) => e instanceof ResourceInvalidError && e.httpStatus === 422 && 'plans' in e.response.errors;
+  await assert.rejects(PlanGroup.create(config, {}), invalid);
+  await assert.rejects(PlanGroup.create(config, { name: ' ', plans: [] }), invalid);
+  await assert.rejects(PlanGroup.create(config, { name: 'x', plans: 'pl_1' }), invalid);
+  await assert.rejects(PlanGroup.create(config, { name: 'x', plans: [7] }), (e) => invalid(e) && e.response.errors.plans === 'Plan 7 not found');
+  assert.deepEqual((await takeRequests()).map((r) => `${r.method} ${r.path} ${r.body}`), [
+    'POST /v1/plan_groups {}',
+    'POST /v1/plan_groups {"name":" ","plans":[]}',
+    'POST /v1/plan_groups {"name":"x","plans":"pl_1"}',
+    'POST /v1/plan_groups {"name":"x","plans":[7]}',
+  ]);
 });
 
 test('all lists the groups; given a group\'s uuid, its plans; both page and iterate', async () => {

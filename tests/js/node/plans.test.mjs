@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  Config, ConfigurationError, DataSource, NotFoundError, Plan, ResourceInvalidError,
+  Config, ConfigurationError, DataSource, NotFoundError, Plan, ResourceInvalidError, SchemaInvalidError,
 } from 'chartmogul-wasm';
 import { BASE, KEY, takeRequests } from './helpers.mjs';
 
@@ -43,24 +43,48 @@ test('create, retrieve, all, modify and destroy a plan', async () => {
   ]);
 });
 
-test('ChartMogul\'s 422 for a duplicate external_id; bad input refused before sending', async () => {
+test('ChartMogul\'s 422 for a duplicate external_id; input sent as given, only what a request cannot take refused', async () => {
   const ds = await dataSource();
-  await Plan.create(config, planOf(ds, 1));
+  const first = await Plan.create(config, planOf(ds, 1));
   await assert.rejects(Plan.create(config, planOf(ds, 1)), (e) =>
     e instanceof ResourceInvalidError && e.httpStatus === 422 && /external ID/.test(e.message));
   await takeRequests();
   const refused = [
-    [Plan.create(config, { ...planOf(ds, 2), name: ' ' }), /name must be a non-empty string/],
-    [Plan.create(config, { ...planOf(ds, 2), interval_count: 'one' }), /field `interval_count`: invalid type/],
-    [Plan.create(config, { name: 'x' }), /missing field `data_source_uuid`/],
-    [Plan.all(config, { per_page: 500 }), /per_page must be from 1 to 200/],
-    [Plan.all(config, { page: 2 }), /unknown field `page`/],
-    [Plan.modify(config, '', { name: 'x' }), /uuid/],
+    [() => Plan.create(config), /data must be an object/],
+    [() => Plan.create(config, [planOf(ds, 2)]), /data must be an object/],
+    [() => Plan.create(config, { ...planOf(ds, 2), interval_count: 1n }), /data cannot be sent as JSON/],
+    [() => Plan.all(config, 'per_page=5'), /query must be an object/],
+    [() => Plan.retrieve(config, '..'), /uuid must not be/],
+    [() => Plan.modify(config, '', { name: 'x' }), /uuid/],
+    [() => Plan.modify(config, first.uuid, 'Gold'), /data must be an object/],
   ];
   for (const [call, message] of refused) {
-    await assert.rejects(call, (e) => e instanceof ConfigurationError && message.test(e.message));
+    await assert.rejects(call(), (e) => e instanceof ConfigurationError && message.test(e.message));
   }
   assert.deepEqual(await takeRequests(), [], 'nothing was sent');
+
+  const invalid = (errors) => (e) => e instanceof ResourceInvalidError && e.httpStatus === 422 &&
+    JSON.stringify(e.response) === JSON.stringify({ errors });
+  await assert.rejects(Plan.create(config, { ...planOf(ds, 2), name: ' ' }), invalid({ name: "name can't be blank" }));
+  await assert.rejects(Plan.create(config, { name: 'x' }), invalid({
+    data_source_uuid: "data_source_uuid can't be blank", interval_count: "interval_count can't be blank",
+    interval_unit: "interval_unit can't be blank",
+  }));
+  const stringCount = await Plan.create(config, { ...planOf(ds, 3), interval_count: '12' });
+  assert.match(stringCount.uuid, /^pl_/);
+  await assert.rejects(Plan.all(config, { per_page: 500 }), (e) => e instanceof SchemaInvalidError && e.httpStatus === 400);
+  assert.deepEqual((await Plan.all(config, { data_source_uuid: ds, page: 2 })).plans.map((p) => p.uuid), [first.uuid, stringCount.uuid]);
+  // chartmogul-ruby's recorded modify: data_source_uuid and external_id beside the changes.
+  const recorded = { name: 'Another Test Plan 123', interval_count: 2, interval_unit: 'month', external_id: 'plan_1', data_source_uuid: ds };
+  assert.deepEqual(await Plan.modify(config, first.uuid, recorded), { ...first, ...recorded });
+  assert.deepEqual((await takeRequests()).map((r) => `${r.method} ${r.path}${r.query} ${r.body}`), [
+    `POST /v1/plans ${JSON.stringify({ ...planOf(ds, 2), name: ' ' })}`,
+    'POST /v1/plans {"name":"x"}',
+    `POST /v1/plans ${JSON.stringify({ ...planOf(ds, 3), interval_count: '12' })}`,
+    'GET /v1/plans?per_page=500 undefined',
+    `GET /v1/plans?data_source_uuid=${ds}&page=2 undefined`,
+    `PATCH /v1/plans/${first.uuid} ${JSON.stringify(recorded)}`,
+  ]);
 });
 
 test('for await goes through every plan of 1,050 across six pages, fetching each page only when needed', async () => {

@@ -36,3 +36,21 @@ test('errors are instances of the CommonJS classes', async () => {
   assert.throws(() => new Config(''), ConfigurationError);
   await assert.rejects(DataSource.retrieve({ apiKey: KEY }, UUID), ConfigurationError);
 });
+
+test('require() gives request(), the Enrichment and Import namespaces, and callbacks', async () => {
+  const api = require('chartmogul-wasm');
+  assert.equal(typeof api.request, 'function');
+  assert.equal(api.Enrichment.Customer, api.Customer);
+  assert.equal(api.Import.Invoice, api.Invoice);
+  assert.equal(typeof api.SubscriptionCustomAttribute.retrieve, 'function');
+  const config = new Config(KEY, BASE);
+  const raw = await api.request(config, { method: 'GET', path: `/v1/data_sources/${UUID}` });
+  assert.equal(raw.uuid, UUID);
+  const [error, ds] = await new Promise((resolve) => {
+    assert.equal(DataSource.retrieve(config, UUID, (e, r) => resolve([e, r])), undefined);
+  });
+  assert.equal(error, null);
+  assert.equal(ds.uuid, UUID);
+  const [missing] = await new Promise((resolve) => DataSource.retrieve(config, 'ds_missing', (e, r) => resolve([e, r])));
+  assert.ok(missing instanceof NotFoundError);
+});

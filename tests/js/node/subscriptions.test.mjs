@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import {
-  Config, ConfigurationError, Customer, DataSource, Invoice, NotFoundError, Plan, ResourceInvalidError, Subscription,
+  Config, ConfigurationError, Customer, DataSource, Invoice, NotFoundError, Plan, ResourceInvalidError, SchemaInvalidError, Subscription,
 } from 'chartmogul-wasm';
 import { BASE, KEY, takeRequests } from './helpers.mjs';
 
@@ -68,24 +68,52 @@ test('cancel adds a cancellation; modify, the same call, sets the whole history'
     e instanceof ResourceInvalidError && /cancelled_at/.test(e.message));
 });
 
-test('bad input is refused before anything is sent', async () => {
+test('what a request cannot take is refused before anything is sent', async () => {
   await takeRequests();
   const refused = [
-    [Subscription.all(config, '', {}), /customer_uuid must be a non-empty string/],
+    [() => Subscription.all(config, '', {}), /customer_uuid must be a non-empty string/],
+    [() => Subscription.all(config, 'cus_1', 'per_page=2'), /query must be an object/],
     // Only an id that is not a uuid may be given as a number.
-    [Subscription.cancel(config, 42, { cancelled_at: '2016-01-15' }), /uuid must be a non-empty string/],
-    [Subscription.all(config, 'cus_1', { per_page: 201 }), /per_page must be from 1 to 200/],
-    [Subscription.all(config, 'cus_1', { page: 2 }), /unknown field `page`/],
-    [Subscription.cancel(config, ' ', { cancelled_at: '2016-01-15' }), /uuid must be a non-empty string/],
-    [Subscription.cancel(config, 'sub_1', {}), /give cancelled_at or cancellation_dates/],
-    [Subscription.modify(config, 'sub_1', { cancelled_at: '2016-01-15', cancellation_dates: [] }), /one of them/],
-    [Subscription.cancel(config, 'sub_1', { cancelled_at: ' ' }), /cancelled_at must be a non-empty string/],
-    [Subscription.modify(config, 'sub_1', { cancellation_dates: '2016-01-15' }), /field `cancellation_dates`/],
-    [Subscription.cancel(config, 'sub_1', { cancel_at: '2016-01-15' }), /unknown field `cancel_at`/],
-    [Subscription.cancel(config, 'sub_1'), /data must be an object/],
+    [() => Subscription.cancel(config, 42, { cancelled_at: '2016-01-15' }), /uuid must be a non-empty string/],
+    [() => Subscription.cancel(config, ' ', { cancelled_at: '2016-01-15' }), /uuid must be a non-empty string/],
+    [() => Subscription.modify(config, '..', { cancellation_dates: [] }), /uuid must not be/],
+    [() => Subscription.cancel(config, 'sub_1'), /data must be an object/],
+    [() => Subscription.modify(config, 'sub_1', ['2016-01-15']), /data must be an object/],
   ];
   for (const [call, message] of refused) {
-    await assert.rejects(call, (e) => e instanceof ConfigurationError && message.test(e.message), String(message));
+    await assert.rejects(call(), (e) => e instanceof ConfigurationError && message.test(e.message), String(message));
   }
   assert.deepEqual(await takeRequests(), []);
+});
+
+test('other input is sent exactly as given; ChartMogul\'s 422 or 400 is the error', async () => {
+  const { customer, records: [subscription] } = await seeded(1);
+  const path = `/v1/import/subscriptions/${subscription.uuid}`;
+  const invalid = (errors) => (e) => e instanceof ResourceInvalidError && e.httpStatus === 422 &&
+    JSON.stringify(e.response) === JSON.stringify({ errors });
+  await takeRequests();
+  await assert.rejects(Subscription.all(config, customer, { per_page: 201 }), (e) =>
+    e instanceof SchemaInvalidError && e.httpStatus === 400 && /per_page/.test(e.message));
+  assert.equal((await Subscription.all(config, customer, { page: 2 })).subscriptions.length, 1, 'ChartMogul ignores `page`');
+  await assert.rejects(Subscription.cancel(config, subscription.uuid, {}), invalid({ cancelled_at: "can't be blank" }));
+  await assert.rejects(Subscription.cancel(config, subscription.uuid, { cancelled_at: ' ' }), invalid({ cancelled_at: 'is not a valid date' }));
+  await assert.rejects(Subscription.modify(config, subscription.uuid, { cancellation_dates: '2016-01-15' }),
+    invalid({ cancelled_at: "can't be blank" }));
+  await assert.rejects(Subscription.cancel(config, subscription.uuid, { cancel_at: '2016-01-15' }), invalid({ cancelled_at: "can't be blank" }));
+  // Both given: sent so; ChartMogul takes cancelled_at.
+  const both = await Subscription.modify(config, subscription.uuid, { cancelled_at: '2016-01-15', cancellation_dates: [] });
+  assert.deepEqual(both.cancellation_dates, ['2016-01-15T00:00:00.000Z']);
+  // A null beside the other, as some clients send them.
+  const reset = await Subscription.modify(config, subscription.uuid, { cancelled_at: null, cancellation_dates: [] });
+  assert.deepEqual(reset.cancellation_dates, []);
+  assert.deepEqual((await takeRequests()).map((r) => `${r.method} ${r.path}${r.query} ${r.body}`), [
+    `GET /v1/import/customers/${customer}/subscriptions?per_page=201 undefined`,
+    `GET /v1/import/customers/${customer}/subscriptions?page=2 undefined`,
+    `PATCH ${path} {}`,
+    `PATCH ${path} {"cancelled_at":" "}`,
+    `PATCH ${path} {"cancellation_dates":"2016-01-15"}`,
+    `PATCH ${path} {"cancel_at":"2016-01-15"}`,
+    `PATCH ${path} {"cancelled_at":"2016-01-15","cancellation_dates":[]}`,
+    `PATCH ${path} {"cancelled_at":null,"cancellation_dates":[]}`,
+  ]);
 });

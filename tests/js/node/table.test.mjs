@@ -1,12 +1,13 @@
-// The endpoint table as the packed package exports it, the two endpoints
-// added beside DataSource's (Account.retrieve, Ping.ping), and the Config's
+// The endpoint table as the packed package exports it, the Enrichment and
+// Import namespaces, callbacks, request(), the two endpoints added beside
+// DataSource's (Account.retrieve, Ping.ping), and the Config's
 // own `fetch` option: a mock, and undici-style fetch(url, init) wrappers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   Account, Config, ConfigurationError, ConnectionError, Contact, CustomAttribute, Customer, CustomerNote, DataSource,
-  endpoints, InvalidResponseError, Invoice, JsonImport, LineItem, Metrics, NotFoundError, Opportunity, Ping, Plan,
-  PlanGroup, Subscription, SubscriptionEvent, Tag, Task, Transaction,
+  endpoints, Enrichment, Import, InvalidResponseError, Invoice, JsonImport, LineItem, Metrics, NotFoundError, Opportunity,
+  Ping, Plan, PlanGroup, request, Subscription, SubscriptionCustomAttribute, SubscriptionEvent, Tag, Task, Transaction,
 } from 'chartmogul-wasm';
 import * as ChartMogul from 'chartmogul-wasm';
 import { BASE, DOCUMENTED, KEY, takeRequests } from './helpers.mjs';
@@ -20,7 +21,7 @@ const CUSTOMER_METHODS = [
 test('every row of the table is a static method of its class, by chartmogul-node\'s names', () => {
   const classes = {
     Account, Contact, CustomAttribute, Customer, CustomerNote, DataSource, Invoice, JsonImport, LineItem, Opportunity, Ping,
-    Plan, PlanGroup, Subscription, SubscriptionEvent, Tag, Task, Transaction, Metrics,
+    Plan, PlanGroup, Subscription, SubscriptionCustomAttribute, SubscriptionEvent, Tag, Task, Transaction, Metrics,
     // A dotted class is a static property of the class before its dot, as in chartmogul-node.
     'Metrics.Customer': Metrics.Customer, 'Metrics.Activity': Metrics.Activity, 'Metrics.ActivitiesExport': Metrics.ActivitiesExport,
   };
@@ -34,7 +35,7 @@ test('every row of the table is a static method of its class, by chartmogul-node
   assert.deepEqual(names.sort(), [
     'Account.retrieve',
     'Customer.createNote', 'Customer.createOpportunity', 'Customer.createTask', 'Customer.notes', 'Customer.opportunities',
-    'Customer.tasks',
+    'Customer.tasks', 'Customer.patch',
     'DataSource.all', 'DataSource.create', 'DataSource.destroy', 'DataSource.retrieve', 'Ping.ping',
     'Plan.all', 'Plan.create', 'Plan.destroy', 'Plan.modify', 'Plan.retrieve',
     'PlanGroup.all', 'PlanGroup.all', 'PlanGroup.allAny', 'PlanGroup.create', 'PlanGroup.destroy', 'PlanGroup.modify', 'PlanGroup.retrieve',
@@ -42,6 +43,9 @@ test('every row of the table is a static method of its class, by chartmogul-node
     'JsonImport.create', 'JsonImport.retrieve', 'Subscription.all', 'Subscription.cancel', 'Subscription.modify',
     'SubscriptionEvent.all', 'SubscriptionEvent.create', 'SubscriptionEvent.deleteWithParams', 'SubscriptionEvent.disable',
     'SubscriptionEvent.enable', 'SubscriptionEvent.updateWithParams',
+    'SubscriptionEvent.disableByExternalId', 'SubscriptionEvent.enableByExternalId',
+    'SubscriptionCustomAttribute.retrieve', 'SubscriptionCustomAttribute.add', 'SubscriptionCustomAttribute.update',
+    'SubscriptionCustomAttribute.remove',
     ...parts('LineItem'), ...parts('Transaction'),
     'Invoice.all', 'Invoice.all', 'Invoice.create', 'Invoice.destroy', 'Invoice.destroyAll', 'Invoice.destroyByExternalId',
     'Invoice.disable', 'Invoice.disableByExternalId', 'Invoice.enable', 'Invoice.enableByExternalId', 'Invoice.modify',
@@ -51,12 +55,13 @@ test('every row of the table is a static method of its class, by chartmogul-node
     'Metrics.Customer.disconnectSubscriptions', 'Metrics.Activity.all', 'Metrics.ActivitiesExport.create',
     'Metrics.ActivitiesExport.retrieve',
     'Contact.all', 'Contact.create', 'Contact.destroy', 'Contact.merge', 'Contact.modify', 'Contact.retrieve',
-    ...crm('CustomerNote'), ...crm('Opportunity'), ...crm('Task'),
+    ...crm('CustomerNote'), ...crm('Opportunity'), ...crm('Task'), 'Opportunity.all',
     'Tag.add', 'Tag.add', 'Tag.remove',
     'CustomAttribute.add', 'CustomAttribute.add', 'CustomAttribute.update', 'CustomAttribute.remove',
   ].sort());
   for (const e of endpoints) {
     assert.equal(typeof classes[e.class][e.method], 'function', `${e.class}.${e.method}`);
+    assert.ok(Object.hasOwn(classes[e.class], e.method), `${e.class}.${e.method} is the class's own static method`);
     assert.match(e.path, /^\/v1\//);
     assert.ok(['always', 'ifNotSent'].includes(e.retry));
   }
@@ -96,8 +101,60 @@ test('every row of the table is a static method of its class, by chartmogul-node
     'Customer.notes: entries', 'Customer.opportunities: entries', 'Customer.tasks: entries',
     'Invoice.all: invoices', 'Invoice.all: invoices', 'Invoice.allCustomer: invoices', 'Invoice.allAny: invoices',
     'Metrics.Customer.activities: entries', 'Metrics.Customer.subscriptions: entries', 'Metrics.Activity.all: entries',
-    'Contact.all: entries', 'CustomerNote.all: entries', 'Opportunity.all: entries', 'Task.all: entries',
+    'Contact.all: entries', 'CustomerNote.all: entries', 'Opportunity.all: entries', 'Opportunity.all: entries',
+    'Task.all: entries',
   ]);
+  // Opportunity.all, as chartmogul-node's: every opportunity, or given a customer's uuid, that customer's.
+  const opportunities = endpoints.filter((e) => e.class === 'Opportunity' && e.method === 'all');
+  assert.deepEqual(opportunities.map((e) => [e.params, e.path]), [
+    [[], '/v1/opportunities'], [['customer_uuid'], '/v1/opportunities?customer_uuid={customer_uuid}'],
+  ]);
+  assert.equal(typeof SubscriptionCustomAttribute, 'function');
+  assert.equal(SubscriptionCustomAttribute.name, 'SubscriptionCustomAttribute');
+  assert.equal(typeof request, 'function');
+});
+
+test('Enrichment and Import are chartmogul-node\'s namespaces of the same classes', () => {
+  assert.deepEqual(Object.keys(Enrichment).sort(), ['CustomAttribute', 'Customer', 'Tag']);
+  assert.deepEqual(Object.keys(Import).sort(), ['Invoice', 'Subscription', 'Transaction']);
+  assert.equal(Enrichment.Customer, Customer);
+  assert.equal(Enrichment.CustomAttribute, CustomAttribute);
+  assert.equal(Enrichment.Tag, Tag);
+  assert.equal(Import.Invoice, Invoice);
+  assert.equal(Import.Subscription, Subscription);
+  assert.equal(Import.Transaction, Transaction);
+  assert.equal(ChartMogul.default.Enrichment, Enrichment);
+  assert.equal(ChartMogul.default.Import, Import);
+});
+
+test('every method takes a callback as its last argument: called back (error, result), nothing returned', async () => {
+  const called = (call) => new Promise((resolve) => {
+    assert.equal(call((error, result) => resolve([error, result])), undefined);
+  });
+  assert.deepEqual(await called((cb) => Ping.ping(config, cb)), [null, { data: 'pong!' }]);
+  const [, ds] = await called((cb) => DataSource.retrieve(config, DOCUMENTED.uuid, {}, undefined, cb));
+  assert.deepEqual(ds, DOCUMENTED);
+  const [missing, none] = await called((cb) => DataSource.retrieve(config, 'ds_missing', cb));
+  assert.ok(missing instanceof NotFoundError);
+  assert.equal(none, undefined);
+  const [refused] = await called((cb) => DataSource.retrieve(config, '', cb));
+  assert.ok(refused instanceof ConfigurationError);
+});
+
+test('request() sends a method, path, query and body under the API base, with the same errors', async () => {
+  await takeRequests();
+  assert.deepEqual(await request(config, { method: 'GET', path: `/v1/data_sources/${DOCUMENTED.uuid}`, query: { with_x: 'a b' } }), DOCUMENTED);
+  const created = await request(config, { method: 'POST', path: '/v1/data_sources', body: { name: `raw ${process.pid}`, extra: null } });
+  assert.equal(created.name, `raw ${process.pid}`);
+  await assert.rejects(request(config, { method: 'GET', path: '/v1/data_sources/ds_missing' }), NotFoundError);
+  const [get, post] = await takeRequests();
+  assert.equal(`${get.method} ${get.path}${get.query}`, `GET /v1/data_sources/${DOCUMENTED.uuid}?with_x=a%20b`);
+  assert.equal(`${post.method} ${post.path}`, 'POST /v1/data_sources');
+  assert.deepEqual(JSON.parse(post.body), { name: `raw ${process.pid}`, extra: null });
+  await assert.rejects(request({}, { method: 'GET', path: '/v1/ping' }), ConfigurationError);
+  await assert.rejects(request(config, { method: 'GET', path: '/v1/../admin' }), ConfigurationError);
+  assert.deepEqual(await takeRequests(), []);
+  await DataSource.destroy(config, created.uuid);
 });
 
 test('Ping.ping answers pong through GET /v1/ping', async () => {
@@ -122,13 +179,14 @@ test('Account.retrieve sends include and keeps the settings it brings', async ()
   assert.equal(second.query, '?include=churn_recognition%2Cchurn_when_zero_mrr');
 });
 
-test('Account.retrieve refuses a bad query before sending', async () => {
+test('Account.retrieve sends its query as given: refused only when it is not an object', async () => {
   await takeRequests();
-  await assert.rejects(Account.retrieve(config, { include: 5 }), (e) =>
-    e instanceof ConfigurationError && /query: field `include`: invalid type/.test(e.message));
-  await assert.rejects(Account.retrieve(config, { incude: 'x' }), (e) =>
-    e instanceof ConfigurationError && /unknown field `incude`/.test(e.message));
+  await assert.rejects(Account.retrieve(config, 'include=x'), (e) =>
+    e instanceof ConfigurationError && /query must be an object/.test(e.message));
   assert.deepEqual(await takeRequests(), []);
+  assert.equal((await Account.retrieve(config, { include: 5 })).name, 'ChartMogul');
+  assert.equal((await Account.retrieve(config, { incude: 'x' })).churn_recognition, undefined);
+  assert.deepEqual((await takeRequests()).map((r) => r.query), ['?include=5', '?incude=x']);
 });
 
 /** A fetch that answers from `answers` (in turn) and records what it was given. */
@@ -174,9 +232,14 @@ test('a Config\'s own fetch gets the JSON body of a create, and its answers are 
   assert.equal(calls[0].init.method, 'POST');
   assert.deepEqual(JSON.parse(calls[0].init.body), { name: 'Mocked' });
   await assert.rejects(DataSource.retrieve(mocked, 'ds_x'), NotFoundError);
-  const { fetch: wrong } = mockFetch([{ body: { uuid: 7 } }]);
-  await assert.rejects(DataSource.retrieve(new Config('sk_mock', undefined, { fetch: wrong }), 'ds_x'), (e) =>
-    e instanceof InvalidResponseError && /field `uuid`/.test(e.message));
+  // Any JSON comes back as sent; only an answer that is not JSON is refused.
+  const { fetch: odd } = mockFetch([{ body: { uuid: 7 } }]);
+  assert.deepEqual(await DataSource.retrieve(new Config('sk_mock', undefined, { fetch: odd }), 'ds_x'), { uuid: 7 });
+  const notJson = async () => new Response('<html>down</html>', { status: 200, headers: { 'content-type': 'text/html' } });
+  await assert.rejects(DataSource.retrieve(new Config('sk_mock', undefined, { fetch: notJson }), 'ds_x'), (e) =>
+    e instanceof InvalidResponseError && e.httpStatus === 200 && e.response === '<html>down</html>');
+  const empty = async () => new Response(null, { status: 204 });
+  assert.deepEqual(await DataSource.retrieve(new Config('sk_mock', undefined, { fetch: empty }), 'ds_x'), {});
 });
 
 test('a Config\'s own fetch that rejects gives a ConnectionError; one that wraps the global fetch reaches the server', async () => {

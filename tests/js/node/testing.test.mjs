@@ -9,7 +9,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
-  Config, ConnectionError, Customer, DataSource, ForbiddenError, Invoice, RateLimitError, ServerError,
+  Config, ConnectionError, Customer, DataSource, ForbiddenError, Invoice, Plan, PlanGroup, RateLimitError, ResourceInvalidError,
+  ServerError, SubscriptionEvent, Transaction,
 } from 'chartmogul-wasm';
 import { startServer } from 'chartmogul-wasm/testing';
 
@@ -165,4 +166,42 @@ test("the README's node:test example passes as printed", async () => {
   });
   assert.equal(code, 0, stdout);
   assert.match(stdout, /# pass 1\n# fail 0/);
+});
+
+test('the server takes the shapes ChartMogul takes, and keeps the 422s ChartMogul gives', async () => {
+  await withServer({}, async (server) => {
+    const config = new Config('test_key', server.url, once);
+    const { uuid: ds } = await DataSource.create(config, { name: 'Real shapes' });
+    // chartmogul-ruby's recorded subscription event: "" for quantity and amounts, nulls beside.
+    const event = await SubscriptionEvent.create(config, { subscription_event: {
+      id: null, data_source_uuid: ds, customer_external_id: 'c1', subscription_set_external_id: '', subscription_external_id: 's1',
+      plan_external_id: '', event_date: '2022-05-18T09:48:34Z', effective_date: '2021-12-30T00:01:00Z',
+      event_type: 'subscription_cancelled', external_id: 'e1', errors: null, created_at: null, updated_at: null,
+      quantity: '', currency: '', amount_in_cents: '', tax_amount_in_cents: null, retracted_event_id: null,
+    } });
+    assert.deepEqual([event.quantity, event.amount_in_cents], ['', '']);
+    const { uuid: customer } = await Customer.create(config, { data_source_uuid: ds, external_id: 'c1' });
+    // customer_uuid beside invoices, as chartmogul-ruby sends it.
+    const { invoices: [invoice] } = await Invoice.create(config, customer, {
+      customer_uuid: customer, invoices: [{ external_id: 'i1', date: '2016-01-01 12:00:00', currency: 'USD', line_items: [] }],
+    });
+    // chartmogul-ruby's recorded transaction: transaction_fees_in_cents and invoice_uuid in the body.
+    const transaction = await Transaction.create(config, invoice.uuid, {
+      type: 'payment', date: '2016-01-01 12:00:00 UTC', result: 'successful', external_id: 't1', amount_in_cents: 500,
+      transaction_fees_in_cents: 2, invoice_uuid: invoice.uuid,
+    });
+    assert.equal(transaction.transaction_fees_in_cents, 2);
+    // chartmogul-ruby's recorded plan modify: external_id and data_source_uuid beside the changes.
+    const plan = await Plan.create(config, { data_source_uuid: ds, name: 'P', interval_count: 1, interval_unit: 'month', external_id: 'p1' });
+    const modified = await Plan.modify(config, plan.uuid, {
+      name: 'Another Test Plan 123', interval_count: 2, interval_unit: 'month', external_id: 'p1', data_source_uuid: ds,
+    });
+    assert.deepEqual([modified.name, modified.interval_count], ['Another Test Plan 123', 2]);
+    // What ChartMogul refuses, the server refuses too.
+    for (const data of [{}, { name: null }]) {
+      await assert.rejects(DataSource.create(config, data), (e) =>
+        e instanceof ResourceInvalidError && e.httpStatus === 422 && typeof e.response.errors.name === 'string');
+    }
+    await assert.rejects(PlanGroup.create(config, {}), (e) => e instanceof ResourceInvalidError && e.httpStatus === 422);
+  });
 });
