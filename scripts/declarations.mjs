@@ -30,15 +30,16 @@ export function fieldTypes(declarations) {
 /**
  * The fields of interface `type` the argument takes, typed: `[{ name, type,
  * required }]`, less those a string argument gives (`customer_uuid` set in
- * the body, or in the path's own query). A type that is no interface has none.
+ * the body, or in the path's own query).
  */
 function argumentFields(types, type, endpoint) {
+  if (!types[type]) throw new Error(`no interface ${type} in the declarations`);
   const [path, templateQuery = ''] = endpoint.path.split('?');
   const given = [
     ...endpoint.params.filter((param) => !path.includes(`{${param}}`)),
     ...new URLSearchParams(templateQuery).keys(),
   ];
-  return Object.entries(types[type] ?? {})
+  return Object.entries(types[type])
     .filter(([name]) => !given.includes(name))
     .map(([name, field]) => ({ name, ...field }));
 }
@@ -69,27 +70,33 @@ function typeNames(input) {
 }
 
 /**
- * The argument after the string ones, as a TypeScript parameter: its
- * query, or its body with an optional `qs` (every call takes a query, as
- * chartmogul-node's do); a call without a type of its own takes any query.
+ * The argument after the string ones, as a TypeScript parameter (`?` where
+ * it may be left out and `last` is false): its query, or its body with an
+ * optional `qs` (every call takes a query, as chartmogul-node's do); a call
+ * without a type of its own takes any query.
  */
-function inputParameter({ input, verb, fixedBody }) {
-  if (input?.kind === 'query') return `query${input.required ? '' : '?'}: ${input.tsType}`;
+function inputParameter({ input, verb, fixedBody }, last = false) {
+  const may = (required) => (required || last ? '' : '?');
+  if (input?.kind === 'query') return `query${may(input.required)}: ${input.tsType}`;
   if (input?.queryFields) return `data: ${input.tsType}`;
   if (input) return `data: (${input.tsType}) & { qs?: AnyQuery }`;
-  if (verb === 'GET') return 'query?: AnyQuery';
+  if (verb === 'GET') return `query${may(false)}: AnyQuery`;
   const fields = fixedBody ? 'fields sent beside the fixed body' : 'a body';
-  return `data?: { qs?: AnyQuery; [field: string]: unknown } /* ${fields} */`;
+  return `data${may(false)}: { qs?: AnyQuery; [field: string]: unknown } /* ${fields} */`;
 }
 
 /**
- * `(config, uuid, query?, options?)` as TypeScript parameters. A uuid is a
+ * `config` and the string arguments as TypeScript parameters. A uuid is a
  * string; another id may also be a whole number, as the wasm face takes it
  * (`SubscriptionEvent.disable(config, event.id)`).
  */
+function leadingParameters(endpoint) {
+  return ['config: Config', ...endpoint.params.map((name) => `${name}: ${name.endsWith('uuid') ? 'string' : 'string | number'}`)];
+}
+
+/** `(config, uuid, query?, options?)` as TypeScript parameters. */
 function parameters(endpoint) {
-  const typed = (name) => `${name}: ${name.endsWith('uuid') ? 'string' : 'string | number'}`;
-  return ['config: Config', ...endpoint.params.map(typed), inputParameter(endpoint), 'options?: RequestOptions'].join(', ');
+  return [...leadingParameters(endpoint), inputParameter(endpoint), 'options?: RequestOptions'].join(', ');
 }
 
 /**
@@ -97,12 +104,9 @@ function parameters(endpoint) {
  * argument, and (where it may be left out) without it.
  */
 function callbackParameters(endpoint) {
-  const typed = (name) => `${name}: ${name.endsWith('uuid') ? 'string' : 'string | number'}`;
-  const lead = ['config: Config', ...endpoint.params.map(typed)];
   const callback = `callback: Callback<${endpoint.output ?? 'Record<string, never>'}>`;
-  const input = inputParameter(endpoint).replace('?:', ':');
-  const forms = [[...lead, input, callback]];
-  if (!endpoint.input?.required) forms.unshift([...lead, callback]);
+  const forms = [[...leadingParameters(endpoint), inputParameter(endpoint, true), callback]];
+  if (!endpoint.input?.required) forms.unshift([...leadingParameters(endpoint), callback]);
   return forms.map((form) => form.join(', '));
 }
 

@@ -1625,8 +1625,7 @@ mod tests {
     }
 
     /// The face sets the argument as a field of the body (of each element
-    /// of the list, for `EachWithParam`), never in the path. (That the
-    /// type has the field, the build checks from the .d.ts.)
+    /// of the list, for `EachWithParam`), never in the path.
     #[test]
     fn an_argument_sent_in_the_body_is_not_in_the_path() {
         for e in ENDPOINTS {
