@@ -359,6 +359,7 @@ export async function useFidelity(config: Config): Promise<void> {
     if (!error) void dataSource?.uuid;
   });
   Plan.all(config, { per_page: 5 }, (error, page) => void [error, page?.plans]);
+  DataSource.create(config, { name: 'In-house billing' }, (error, made) => void [error, made?.uuid]);
   const patched: CustomerRecord = await Enrichment.Customer.patch(config, 'cus_1', { external_id: 'new', data_source_uuid: 'ds_1' });
   const spec: RawRequest = { method: 'DELETE', path: '/v1/data_sources/ds_1/all' };
   const raw: { custom: Record<string, unknown> } = await request(config, spec);
