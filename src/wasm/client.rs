@@ -246,14 +246,11 @@ fn classify(output: &Output, answer: Answer, api_key: &JsString) -> Result<JsVal
             Err(error) => error,
         },
     };
-    let (error, body) = match error {
+    let body = match error {
         // A 2xx body was read as sent (see transport::Via): now that it is
-        // an error, the key comes out of it and of the message quoting it.
-        Error::InvalidResponse(text) => (
-            Error::InvalidResponse(redacted(JsString::from(text), api_key).into()),
-            answer.body.redacted(api_key),
-        ),
-        error => (error, answer.body),
+        // an error, the key comes out of it.
+        Error::InvalidResponse(_) => answer.body.redacted(api_key),
+        _ => answer.body,
     };
     Err(ApiFailure {
         error,
