@@ -88,6 +88,29 @@ test('answers unlike their types resolve as sent: a string setting, {} from a me
   assert.deepEqual(await DataSource.retrieve(config, 'ds_1'), shapes.DS_RETRIEVE_ANSWER_RUBY);
 });
 
+test('the local server hands back the same real shapes, seeded as ChartMogul sent them', async () => {
+  const ds = `ds_real_${process.pid}`;
+  const events = shapes.SE_LIST_ANSWER_RUBY.subscription_events.map((event) => ({ ...event, data_source_uuid: ds }));
+  const [source] = Object.values(shapes.DS_LIST_AUTO_CHURN_STRING_NODE.data_sources);
+  const contact = { ...shapes.CONTACT_UPDATE_ANSWER_REF, uuid: `con_real_${process.pid}` };
+  const seeding = await fetch(`${BASE}/__testing/seed`, {
+    method: 'POST',
+    body: JSON.stringify({ dataSources: [{ ...source, uuid: ds }], contacts: [contact], subscriptionEvents: events }),
+  });
+  assert.equal(seeding.status, 200);
+  // As the server stores them (a data source without `system` gets `Custom`).
+  const stored = await seeding.json();
+  const retrieved = await DataSource.retrieve(local, ds);
+  assert.deepEqual(retrieved, stored.dataSources[0]);
+  assert.equal(retrieved.auto_churn_subscription_setting, 'enabled', 'a string setting');
+  const retrievedContact = await Contact.retrieve(local, contact.uuid);
+  assert.deepEqual(retrievedContact, stored.contacts[0]);
+  assert.ok(Array.isArray(retrievedContact.custom), 'custom as a list');
+  const page = await SubscriptionEvent.all(local, { data_source_uuid: ds });
+  assert.deepEqual(page.subscription_events, stored.subscriptionEvents);
+  assert.ok(page.subscription_events.some((event) => event.quantity === ''), '"" for a quantity, as recorded');
+});
+
 test('a 2xx that is not JSON is still an InvalidResponseError; a page without its list cannot be iterated', async () => {
   const { config } = await replay({
     'GET /v1/data_sources/ds_1': { status: 200, body: '<html>maintenance</html>' },
