@@ -185,13 +185,14 @@ test('every call takes a query: a GET\'s argument, qs in any other; sent as char
     'DELETE /v1/plans/pl_1': { status: 204, body: '' },
   });
   await LineItem.retrieve(config, 'li_1', { validation_type: 'all', include_edit_histories: true });
-  await Transaction.retrieve(config, 'tr_1', { with_disabled: true, tags: ['a b', 'c'], none: null, skip: undefined });
+  const since = new Date('2024-01-02T03:04:05Z');
+  await Transaction.retrieve(config, 'tr_1', { with_disabled: true, tags: ['a b', 'c'], none: null, skip: undefined, since, filter: { geo: 'US' } });
   await LineItem.modify(config, 'li_1', { qs: { handle_as_user_edit: true }, amount_in_cents: 1000 });
   await Invoice.disable(config, 'inv_1', { reason: 'duplicate' });
   await Plan.destroy(config, 'pl_1', { qs: { force: 1 } });
   assert.deepEqual(seen.map((r) => `${r.method} ${r.path}${r.query} ${r.body}`), [
     'GET /v1/line_items/li_1?validation_type=all&include_edit_histories=true ',
-    'GET /v1/transactions/tr_1?with_disabled=true&tags=a%20b&tags=c&none ',
+    'GET /v1/transactions/tr_1?with_disabled=true&tags=a%20b&tags=c&none&since=2024-01-02T03%3A04%3A05.000Z&filter%5Bgeo%5D=US ',
     'PATCH /v1/line_items/li_1?handle_as_user_edit=true {"amount_in_cents":1000}',
     'PATCH /v1/invoices/inv_1/disabled_state {"reason":"duplicate","disabled":true}',
     'DELETE /v1/plans/pl_1?force=1 ',
@@ -297,6 +298,17 @@ test('request() reaches what the table lacks, with the same errors; an empty ans
   const { config, seen } = await replay({ 'DELETE /v1/data_sources/ds_1/all': { status: 202, body: '' } });
   assert.deepEqual(await request(config, { method: 'delete', path: '/v1/data_sources/ds_1/all', body: { confirm: true } }), {});
   assert.deepEqual(seen.map((r) => `${r.method} ${r.path} ${r.body}`), ['DELETE /v1/data_sources/ds_1/all {"confirm":true}']);
+});
+
+test('request() retries as the table does: a GET after a 500, a POST only where it surely was not carried out', async () => {
+  const retrying = new Config(KEY, BASE, { retries: 2, maxRequestsPerSecond: 0 });
+  const fail = (fault) => fetch(`${BASE}/__testing/fail`, { method: 'POST', body: JSON.stringify(fault) });
+  await fail({ status: 500, times: 1, method: 'GET', path: '/v1/ping' });
+  assert.deepEqual(await request(retrying, { method: 'GET', path: '/v1/ping' }), { data: 'pong!' });
+  await fail({ status: 500, times: 1, method: 'POST', path: '/v1/data_sources' });
+  const refused = await request(retrying, { method: 'POST', path: '/v1/data_sources', body: { name: 'once' } }).catch((e) => e);
+  assert.ok(refused instanceof ChartMogul.ServerError, String(refused));
+  assert.equal(refused.attempts, 1, 'a 500 may hide a success: not sent again');
 });
 
 test('a subscription\'s custom attributes: retrieve, add, update and remove, as the reference shows them', async () => {
